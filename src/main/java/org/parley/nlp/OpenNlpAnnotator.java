@@ -1,0 +1,92 @@
+package org.parley.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.parley.ingest.Article;
+
+/**
+ * Sentence detection, tokenization and POS tagging with the Apache OpenNLP English models.
+ *
+ * <p>The models are shared; the {@code *ME} classes are not thread-safe, so each thread gets its own.
+ * The sentence detector ignores newlines, so each line (paragraph) is detected on its own:
+ * otherwise a headline or a quoted tweet merges into the sentence after it.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+    private static final String SENT_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    public OpenNlpAnnotator() {
+        SentenceModel sentenceModel = load(SENT_MODEL, SentenceModel::new);
+        TokenizerModel tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
+        POSModel posModel = load(POS_MODEL, POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+        // The UD models tag in UPOS by default; our rules are written against Penn tags.
+        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            annotateLine(text, lineStart, lineEnd, out);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return new AnnotatedArticle(article, out);
+    }
+
+    private void annotateLine(String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) return;
+        for (Span s : sentences.get().sentPosDetect(line)) {
+            Span trimmed = s.trim(line);
+            if (trimmed.length() == 0) continue;
+            int sStart = from + trimmed.getStart();
+            int sEnd = from + trimmed.getEnd();
+            String sentenceText = text.substring(sStart, sEnd);
+            Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
+            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+            String[] tags = tagger.get().tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(words[i], sStart + tokenSpans[i].getStart(), sStart + tokenSpans[i].getEnd(), tags[i]));
+            }
+            out.add(new Sentence(sStart, sEnd, sentenceText, tokens));
+        }
+    }
+
+    private interface ModelFactory<M> {
+        M create(InputStream in) throws IOException;
+    }
+
+    // Loaded by .bin resource name: in a shaded jar the model jars' model.properties files collide.
+    private static <M> M load(String resource, ModelFactory<M> factory) {
+        try (InputStream in = OpenNlpAnnotator.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model not on the classpath: " + resource);
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.parley.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the parley diplomacy ontology ({@code ontology/dip.ttl}), in the manner of Jena's
+ * {@code RDF} and {@code RDFS} classes. Code names terms through these constants only.
+ */
+public final class DIP {
+    public static final String NS = "https://w3id.org/parley/dip#";
+    /** Instance IRIs (actors, events, articles, assertions) live under this base. */
+    public static final String ID = "https://w3id.org/parley/id/";
+    /** The named graph that holds the ontology and the gazetteer. */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/parley/graph/ontology";
+
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private DIP() {}
+
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property property(String local) { return ResourceFactory.createProperty(NS, local); }
+
+    // classes
+    public static final Resource Actor = resource("Actor");
+    public static final Resource Person = resource("Person");
+    public static final Resource State = resource("State");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Event = resource("Event");
+    public static final Resource Place = resource("Place");
+    public static final Resource Article = resource("Article");
+    public static final Resource Assertion = resource("Assertion");
+    public static final Resource Invitation = resource("Invitation");
+    public static final Resource Representation = resource("Representation");
+    public static final Resource Hosting = resource("Hosting");
+    public static final Resource Warning = resource("Warning");
+    public static final Resource Modality = resource("Modality");
+    public static final Resource Asserted = resource("Asserted");
+    public static final Resource Hedged = resource("Hedged");
+
+    // direct relations
+    public static final Property invites = property("invites");
+    public static final Property represents = property("represents");
+    public static final Property hosts = property("hosts");
+    public static final Property warns = property("warns");
+
+    // assertion properties
+    public static final Property agent = property("agent");
+    public static final Property target = property("target");
+    public static final Property event = property("event");
+    public static final Property topic = property("topic");
+    public static final Property article = property("article");
+    public static final Property evidence = property("evidence");
+    public static final Property charStart = property("charStart");
+    public static final Property charEnd = property("charEnd");
+    public static final Property confidence = property("confidence");
+    public static final Property modality = property("modality");
+
+    // actor, event and article properties
+    public static final Property role = property("role");
+    public static final Property mentions = property("mentions");
+    public static final Property location = property("location");
+    public static final Property date = property("date");
+    public static final Property text = property("text");
+    public static final Property contentHash = property("contentHash");
+    public static final Property title = property("title");
+    public static final Property published = property("published");
+    public static final Property source = property("source");
+    public static final Property sourceId = property("sourceId");
+
+    // gazetteer
+    public static final Property demonym = property("demonym");
+    public static final Property capital = property("capital");
+    public static final Property acronym = property("acronym");
+    public static final Property alignment = property("alignment");
+}

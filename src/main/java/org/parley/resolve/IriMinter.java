@@ -1,0 +1,58 @@
+package org.parley.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.parley.extract.Entity;
+import org.parley.ingest.Article;
+import org.parley.rdf.DIP;
+
+/**
+ * Gives entities and articles IRIs that are stable across articles and runs: the same person
+ * named the same way in two articles gets one IRI; a gazetteer state keeps its gazetteer IRI;
+ * events belong to the article that reports them.
+ */
+public final class IriMinter {
+
+    public String article(Article article) {
+        return DIP.ID + "article/" + slug(article.id());
+    }
+
+    public String entity(Article article, Entity entity) {
+        if (entity.globalId() != null) return entity.globalId();
+        return switch (entity.kind()) {
+            case PERSON -> DIP.ID + "person/" + slug(entity.label());
+            case STATE -> DIP.ID + "state/" + slug(entity.label());
+            case ORGANIZATION -> DIP.ID + "org/" + slug(entity.label());
+            case PLACE -> DIP.ID + "place/" + slug(entity.label());
+            case EVENT -> DIP.ID + "event/" + slug(article.id()) + "/" + slug(entity.label());
+        };
+    }
+
+    public String assertion(Article article, int index) {
+        return DIP.ID + "assertion/" + slug(article.id()) + "/" + index;
+    }
+
+    /**
+     * A lower-case, hyphenated form of a name: accents dropped, letters of any script kept,
+     * so that "Türkiye" and "Turkiye" meet and "Ελλάδα" still has a readable IRI.
+     */
+    public static String slug(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean pendingHyphen = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) continue;
+            if (cp == '\'' || cp == '\u2019') continue; // "Xi's" -> "xis", not "xi-s"
+            if (Character.isLetterOrDigit(cp)) {
+                if (pendingHyphen && out.length() > 0) out.append('-');
+                pendingHyphen = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                pendingHyphen = true;
+            }
+        }
+        return out.length() == 0 ? "_" : out.toString().toLowerCase(Locale.ROOT);
+    }
+}
