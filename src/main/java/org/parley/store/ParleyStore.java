@@ -22,7 +22,7 @@ import org.parley.rdf.ContentHash;
  * The embedded TDB2 store: one named graph per article, the ontology and gazetteer in a graph of
  * their own, and the union of all graphs as the default graph that queries see.
  */
-public final class ParleyStore implements AutoCloseable {
+public final class ParleyStore implements GraphSink {
     public static final Path DEFAULT_DIR = Path.of("parley-data");
 
     private final Path dir;
@@ -70,6 +70,7 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /** The content hash stored with an article graph, if the store has that graph. */
+    @Override
     public Optional<String> storedHash(String graphIri) {
         return Txn.calculateRead(dataset, () -> hashOf(graphIri));
     }
@@ -86,6 +87,7 @@ public final class ParleyStore implements AutoCloseable {
      * Stores a batch of article graphs in one transaction, each replacing any earlier graph of the
      * same article: all of the batch lands or none of it.
      */
+    @Override
     public void write(Collection<ArticleGraph> batch) {
         if (batch.isEmpty()) return;
         dataset.begin(ReadWrite.WRITE);
