@@ -121,7 +121,7 @@ public final class MentionFinder {
             if (m.isPresent()) {
                 // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
                 if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
-                        && contiguousWords(s, j)) {
+                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j)) {
                     return null;
                 }
                 return new Mention(i, j, Mention.Type.GAZETTEER, text, m.get());
@@ -338,12 +338,16 @@ public final class MentionFinder {
         return w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** "Israeli Defense Forces", "US Department of State": a state's name or demonym before a body is part of its name. */
+    /**
+     * "Israeli Defense Forces", "US Department of State", "Iran's Supreme National Security Council":
+     * a state's name, demonym or possessive before a body is part of the body's name, and its owner.
+     */
     private static Mention withStatePrefix(Sentence s, Mention org, List<Mention> out) {
         if (out.isEmpty()) return org;
         Mention prev = out.get(out.size() - 1);
-        if (prev.type() != Mention.Type.GAZETTEER || prev.gaz().entry().kind() != EntityKind.STATE || prev.end() != org.start()
-                || prev.gaz().form() == Gazetteer.Form.CAPITAL) return org;
+        boolean adjacent = prev.end() == org.start()
+                || prev.end() == org.start() - 1 && isPossessive(s.tokens().get(prev.end()).text());
+        if (prev.type() != Mention.Type.GAZETTEER || prev.gaz().entry().kind() != EntityKind.STATE || !adjacent) return org;
         out.remove(out.size() - 1);
         return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
     }

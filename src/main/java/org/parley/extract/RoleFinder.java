@@ -108,8 +108,8 @@ final class RoleFinder {
     }
 
     /**
-     * For people with an office but no represents relation from anywhere else: the state nearest to
-     * them in the sentence, at lower confidence. Offices of organizations ("secretary-general") get none.
+     * For people with an office but no represents relation from anywhere else: the first state the
+     * sentence names, at lower confidence. Offices of organizations ("secretary-general") get none.
      */
     void fallbackRelations(List<Frame> frames, ArticleContext ctx, Set<String> represented, List<Relation> out) {
         Set<String> done = new HashSet<>(represented);
@@ -117,7 +117,8 @@ final class RoleFinder {
             if (fact.owner() != null || fact.title().isEmpty() || done.contains(fact.person())) continue;
             if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
             Frame f = frames.get(fact.frame());
-            String target = nearestState(f, fact.token());
+            // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
+            String target = namesBody(fact.title()) ? homeState : firstState(f);
             if (target == null) continue;
             done.add(fact.person());
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
@@ -153,18 +154,15 @@ final class RoleFinder {
         return null;
     }
 
-    private static String nearestState(Frame f, int token) {
-        String best = null;
-        int distance = Integer.MAX_VALUE;
-        for (Phrase p : f.phrases) {
-            if (p.nested() || p.kind() != EntityKind.STATE) continue;
-            int d = Math.min(Math.abs(p.start() - token), Math.abs(p.end() - token));
-            if (d < distance) {
-                best = p.head();
-                distance = d;
-            }
-        }
-        return best;
+    private static boolean namesBody(String title) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("ministry") || t.contains("office") || t.contains("department");
+    }
+
+    /** The first state the sentence names as a phrase of its own (not as some office's owner). */
+    private static String firstState(Frame f) {
+        for (Phrase p : f.phrases) if (!p.nested() && p.kind() == EntityKind.STATE) return p.head();
+        return null;
     }
 
     private static String firstState(List<Frame> frames) {
