@@ -276,6 +276,7 @@ final class ClauseReader {
     }
 
     boolean passive(int trigger) {
+        if (f.word(trigger).endsWith("ing")) return false; // "is hosting", "Oman's hosting"
         int k = trigger - 1;
         while (k >= 0 && f.pos(k).equals("RB")) k--;
         return k >= 0 && BE.contains(f.word(k).replace('\u2019', '\''));

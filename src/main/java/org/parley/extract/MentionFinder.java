@@ -145,7 +145,7 @@ public final class MentionFinder {
             "trade", "energy", "finance", "economy", "health", "education", "cooperation", "planning", "information",
             "justice", "interior", "relations", "policy", "afghanistan", "communications");
     /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
-    private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir");
+    private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
 
     private Mention title(Sentence s, int i) {
         List<Token> t = s.tokens();
@@ -155,7 +155,8 @@ public final class MentionFinder {
                 // "official visit", "head of state visit": a title word before an event noun is an adjective
                 if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized()) return null;
                 if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
-                        && (i == 0 || !t.get(i - 1).isCapitalized() && !isPossessive(t.get(i - 1).text()))) return null;
+                        && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
+                        && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
                 return new Mention(i, portfolioEnd(s, j), Mention.Type.TITLE, s.span(i, portfolioEnd(s, j)), null);
             }
         }
