@@ -106,6 +106,12 @@ final class ArticleAnalyzer {
                 return new Ref(m.start(), m.end(), null, null, m);
             }
             case PLACE_NAME -> {
+                // "an invitation to Pezeshkian": a known person's name after "to" is the person
+                String person = m.end() - m.start() == 1 ? people.resolve(m.text()) : null;
+                if (person != null) {
+                    String key = "person:" + person.toLowerCase(Locale.ROOT);
+                    return new Ref(m.start(), m.end(), table.add(key, EntityKind.PERSON, person, m.text(), null), EntityKind.PERSON, m);
+                }
                 return place(m, table);
             }
             case EVENT -> {
