@@ -161,7 +161,7 @@ final class ClauseReader {
         String w = f.word(k);
         if (PREPOSITIONS.contains(w)) return true;
         // the object of a verb ("asked Pakistan to desist") is not a subject
-        if (f.pos(k).startsWith("VB") && !AUX.contains(w)) return true;
+        if (f.pos(k).startsWith("VB") && !AUX.contains(w) && !REPORTING_VERBS.contains(w)) return true;
         // inside a coordination that a preposition governs: "to Iraq and Oman"
         if (w.equals("and") || w.equals(",")) {
             Phrase before = f.phraseEndingAt(k);
@@ -178,8 +178,9 @@ final class ClauseReader {
         while (true) {
             int k = cur.start() - 1;
             int glue = 0;
-            while (k >= 0 && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the"))) {
-                if (!f.word(k).equals("the")) glue++;
+            while (k >= 0 && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the")
+                    || f.pos(k).equals("RB") && f.phraseAt(k) == null)) {
+                if (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&")) glue++;
                 k--;
             }
             if (glue == 0 || k < 0) break;
@@ -295,6 +296,16 @@ final class ClauseReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The actor a phrase stands for: its head, or for an unresolved plural description ("the
+     * Chinese leaders") the state it names.
+     */
+    String actorOf(Phrase p) {
+        if (p.head() != null) return p.head();
+        if (p.description() && p.owner() != null && p.title() != null && p.title().endsWith("s")) return p.owner();
+        return null;
     }
 
     boolean isPronoun(int i) {

@@ -37,9 +37,13 @@ final class HostingRule implements RelationRule {
             Phrase e = eventBefore(f, i);
             target = e != null ? e.head() : null;
         } else if (f.word(i - 1).equals("for")) {
-            // "thanked X for hosting E", "grateful to X for hosting E"
-            Phrase x = f.phraseEndingAt(i - 1);
-            hosts = x != null && (x.isActor() || x.description()) ? new ClauseReader(f).coordinatedLeft(x) : List.of();
+            // "thanked X for hosting E", "grateful to the Chinese leaders and government for hosting"
+            Phrase x = null;
+            for (int k = i - 2; k >= 0 && k >= i - 4 && x == null; k--) {
+                x = f.phraseEndingAt(k + 1);
+                if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
+            }
+            hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
         } else if (f.word(i - 1).replace('\u2019', '\'').equals("'s") || f.phraseEndingAt(i) != null && f.word(i - 2).equals("with")) {
             // "Oman's hosting the talks", "with Türkiye hosting"
             Phrase x = f.phraseEndingAt(f.word(i - 1).replace('\u2019', '\'').equals("'s") ? i - 1 : i);
@@ -66,7 +70,7 @@ final class HostingRule implements RelationRule {
             }
         }
         if (target == null) return;
-        for (Phrase x : hosts) emit(ctx, f, x.head(), target, hedged, 0.85, out);
+        for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
     }
 
     private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {

@@ -408,15 +408,15 @@ public final class MentionFinder {
             Token tok = t.get(i);
             if (!lexicon.isEventNoun(tok.text())) continue;
             if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
-            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
             int start = i;
             // "several rounds of dialogue", "the first round of nuclear talks": the rounds belong to the event
-            if (start >= 2 && t.get(start - 1).text().equals("of") && lexicon.isEventNoun(t.get(start - 2).text())) start -= 2;
+            if (start >= 2 && t.get(start - 1).text().equals("of") && isRound(t.get(start - 2).text())) start -= 2;
             else if (start >= 3 && t.get(start - 2).text().equals("of") && lexicon.isEventNoun(t.get(start - 3).text())
-                    && t.get(start - 1).pos().startsWith("JJ")) start -= 3;
+                    && t.get(start - 1).pos().startsWith("JJ") && isRound(t.get(start - 3).text())) start -= 3;
             while (start > 0) {
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);
@@ -434,6 +434,11 @@ public final class MentionFinder {
             out.removeIf(m -> m.start() >= from && m.end() <= head + 1 && m.type() != Mention.Type.GAZETTEER);
             out.add(new Mention(start, i + 1, Mention.Type.EVENT, s.span(start, i + 1), null));
         }
+    }
+
+    private static boolean isRound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("round") || w.equals("rounds") || w.equals("session") || w.equals("sessions");
     }
 
     private static boolean precededByDeterminer(Sentence s, int i) {
