@@ -65,7 +65,7 @@ public final class OpenNlpAnnotator implements Annotator {
             int sStart = from + trimmed.getStart();
             int sEnd = from + trimmed.getEnd();
             String sentenceText = text.substring(sStart, sEnd);
-            Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
+            Span[] tokenSpans = splitPossessives(joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText);
             String[] words = Span.spansToStrings(tokenSpans, sentenceText);
             String[] tags = tagger.get().tag(words);
             List<Token> tokens = new ArrayList<>(words.length);
@@ -74,6 +74,48 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             out.add(new Sentence(sStart, sEnd, sentenceText, tokens));
         }
+    }
+
+    /**
+     * The tokenizer keeps a possessive with curly quotes on its noun ("Iran’s"); the extractors need
+     * "Iran" and "’s" apart, as it already splits "Iran's".
+     */
+    private static Span[] splitPossessives(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            int len = s.length();
+            if (len > 2 && (text.charAt(s.getEnd() - 1) == 's' || text.charAt(s.getEnd() - 1) == 'S')
+                    && isApostrophe(text.charAt(s.getEnd() - 2))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** The tokenizer sometimes cuts a word in two with no space between ("DPM" → "D" "PM"); rejoin them. */
+    private static Span[] joinSplitWords(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.getEnd() == s.getStart() && isWord(text, last) && isWord(text, s)) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean isWord(String text, Span s) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) if (!Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     private interface ModelFactory<M> {

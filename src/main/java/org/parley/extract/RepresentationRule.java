@@ -1,0 +1,79 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * represents, from explicit wording: "X (and Y) will represent Z", "Z will be represented by X",
+ * "X led the Iranian delegation", "the Ukrainian delegation (was) led by X (and joined by Y)",
+ * "X, on behalf of Z". Official roles ("Iranian Foreign Minister X") are {@link RoleFinder}'s.
+ */
+final class RepresentationRule implements RelationRule {
+    private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented", "representing");
+    private static final Set<String> LEAD = Set.of("led", "leads", "lead", "leading", "headed", "heads", "head", "heading");
+    private static final Set<String> GROUPS = Set.of("delegation", "team", "delegations", "side", "negotiating");
+
+    @Override
+    public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
+        ClauseReader c = new ClauseReader(f);
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            if (c.negated(i) || c.hypothetical(i)) continue;
+            boolean hedged = c.hedged(i);
+            if (REPRESENT.contains(w)) {
+                if (c.passive(i) || f.word(i + 1).equals("by")) {
+                    for (Phrase z : c.subjects(i)) for (Phrase x : c.byAgent(i + 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+                } else {
+                    for (Phrase x : c.subjects(i)) for (Phrase z : c.objects(i + 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+                }
+            } else if (LEAD.contains(w)) {
+                lead(f, ctx, c, i, hedged, out);
+            } else if (w.equals("behalf") && f.word(i - 1).equals("on") && f.word(i + 1).equals("of")) {
+                for (Phrase z : c.objects(i + 2)) for (Phrase x : c.subjects(i - 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+            }
+        }
+    }
+
+    private void lead(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        if (f.word(i + 1).equals("by")) {
+            // "the Ukrainian delegation (was) led by X", "The Ukrainian team was led by X ... and joined by Y"
+            Phrase group = groupBefore(f, i);
+            if (group == null) return;
+            for (Phrase x : c.objects(i + 2)) emit(ctx, f, x.head(), group.head(), hedged, out);
+            for (int j = i + 2; j < f.size() - 2; j++) {
+                if (f.word(j).equals("joined") && f.word(j + 1).equals("by")) {
+                    for (Phrase x : c.objects(j + 2)) emit(ctx, f, x.head(), group.head(), hedged, out);
+                }
+            }
+            return;
+        }
+        // "X led the Saudi delegation"
+        int j = i + 1;
+        if (f.word(j).equals("the")) j++;
+        Phrase group = f.phraseAt(j);
+        if (group == null || !isGroup(f, group)) return;
+        for (Phrase x : c.subjects(i)) emit(ctx, f, x.head(), group.head(), hedged, out);
+    }
+
+    /** "the US delegation", "The Ukrainian team": a state phrase that the chunker extended over a group noun. */
+    private static boolean isGroup(Frame f, Phrase p) {
+        return p.kind() == EntityKind.STATE && GROUPS.contains(f.word(p.end() - 1));
+    }
+
+    private static Phrase groupBefore(Frame f, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Phrase p = f.phraseEndingAt(k + 1);
+            if (p != null && isGroup(f, p)) return p;
+            if (f.word(k).equals(",")) continue;
+        }
+        return null;
+    }
+
+    private static void emit(ArticleContext ctx, Frame f, String agent, String target, boolean hedged, List<Relation> out) {
+        if (agent == null || target == null || agent.equals(target)) return;
+        if (ctx.kind(agent) != EntityKind.PERSON) return;
+        EntityKind k = ctx.kind(target);
+        if (k != EntityKind.STATE && k != EntityKind.ORGANIZATION) return;
+        out.add(ctx.relation(RelationType.REPRESENTS, agent, target, null, null, f, hedged, 0.85));
+    }
+}
