@@ -50,6 +50,44 @@ class HtmlInBrowserTest {
         assertEquals("0", result.attribute("data-errors"), result.describe());
     }
 
+    /**
+     * Taps a node and an edge and types in the search box through a probe script appended to the
+     * exported page, then reads what the details panel and the search showed.
+     */
+    @Test
+    void clickingANodeListsItsRelationsAndClickingAnEdgeShowsItsEvidence() throws Exception {
+        Path page = writePage(ExportFixtures.bothVisual());
+        String probe = """
+                <script>
+                var cy = window.parleyGraph.cy, details = document.getElementById('details');
+                cy.nodes().filter(function (n) { return n.data('label') === 'Pakistan'; })[0].emit('tap');
+                var node = details.innerText;
+                cy.edges().filter(function (e) { return e.source().data('label') === 'Steve Witkoff'; })[0].emit('tap');
+                var edge = details.innerText;
+                var search = document.getElementById('search');
+                search.value = 'ελλ';
+                search.dispatchEvent(new Event('input'));
+                document.body.setAttribute('data-probe', JSON.stringify({node: node, edge: edge, matches: cy.nodes('.match').length}));
+                </script></body>""";
+        Files.writeString(page, Files.readString(page).replace("</body>", probe));
+        Page result = open(page);
+        String json = unescapeAttribute(result.attribute("data-probe"));
+        com.fasterxml.jackson.databind.JsonNode probed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        String node = probed.get("node").asText();
+        assertTrue(node.contains("Ishaq Dar represents Pakistan") && node.contains("hedged only")
+                && node.contains("Tahir Andrabi represents Pakistan"), node);
+        String edge = probed.get("edge").asText();
+        assertTrue(edge.contains("2 articles") && edge.contains("US special envoy Steve Witkoff")
+                && edge.contains(ExportFixtures.SEED_ID) && edge.contains(ExportFixtures.SECOND_ID), edge);
+        assertEquals(2, probed.get("matches").asInt(), "Ελλάδα and the special name both contain it");
+        assertEquals("0", result.attribute("data-errors"), result.describe());
+    }
+
+    /** The character references Chromium's DOM serialiser writes in attribute values. */
+    private static String unescapeAttribute(String s) {
+        return s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u00a0").replace("&amp;", "&");
+    }
+
     private Path writePage(VisualGraph g) throws IOException {
         Path page = dir.resolve("graph.html");
         try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
