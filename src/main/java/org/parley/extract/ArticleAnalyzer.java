@@ -88,7 +88,17 @@ final class ArticleAnalyzer {
             case ORGANIZATION_NAME -> {
                 String label = stripThe(m.text());
                 String key = "org:" + label.toLowerCase(Locale.ROOT);
-                return new Ref(m.start(), m.end(), table.add(key, EntityKind.ORGANIZATION, label, m.text(), null), EntityKind.ORGANIZATION, m);
+                table.add(key, EntityKind.ORGANIZATION, label, m.text(), null);
+                if (m.gaz() != null) {
+                    // "Israeli Defense Forces", "Turkish foreign ministry": a body of the state it names
+                    Gazetteer.Entry state = m.gaz().entry();
+                    table.add(state.iri(), state.kind(), state.label(), null, state.iri());
+                    table.setOwner(key, state.iri());
+                }
+                return new Ref(m.start(), m.end(), key, EntityKind.ORGANIZATION, m);
+            }
+            case MEDIA -> {
+                return new Ref(m.start(), m.end(), null, null, m);
             }
             case PLACE_NAME -> {
                 return place(m, table);

@@ -55,6 +55,17 @@ final class ClauseReader {
                 if (rel != null && (rel.isActor() || rel.description())) return coordinatedLeft(rel);
                 break;
             }
+            if (w.equals("country") && f.word(k - 1).equals("whose")) {
+                // "The Dutch defence minister, whose country is hosting": the country of the one named before
+                int j = k - 2;
+                while (j >= 0 && f.word(j).equals(",")) j--;
+                Phrase owner = f.phraseEndingAt(j + 1);
+                if (owner != null && owner.owner() != null) {
+                    return List.of(new Phrase(owner.start(), owner.end(), owner.owner(), EntityKind.STATE, null, null, false));
+                }
+                if (owner != null && owner.kind() == EntityKind.STATE) return List.of(owner);
+                break;
+            }
             Phrase p = f.phraseAt(k);
             if (p != null && (p.isActor() || p.description())) {
                 if (!prepositional(p) && verbFollows(p, trigger)) return coordinatedLeft(p);
@@ -96,11 +107,13 @@ final class ClauseReader {
         while (j < trigger) {
             String w = f.word(j);
             if (w.equals(",")) {
+                // a parenthetical between subject and verb, or the comma closing an apposition
                 int close = nextComma(j + 1, trigger);
-                if (close < 0) return false;
-                j = close + 1;
+                j = close < 0 ? j + 1 : close + 1;
                 continue;
             }
+            // "X and several other top officials were invited": a plain noun phrase coordinated with the subject
+            if (w.equals("and") && plainNounPhraseUntilAux(j + 1, trigger)) return true;
             if (AUX.contains(w) || f.pos(j).equals("RB") || f.pos(j).equals("MD")) {
                 j++;
                 continue;
@@ -121,6 +134,21 @@ final class ClauseReader {
         return true;
     }
 
+    private boolean plainNounPhraseUntilAux(int from, int trigger) {
+        int j = from;
+        boolean noun = false;
+        while (j < trigger) {
+            String pos = f.pos(j);
+            if (f.phraseAt(j) != null) return false;
+            if (pos.startsWith("NN")) noun = true;
+            else if (!(pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD"))) break;
+            j++;
+        }
+        if (!noun) return false;
+        while (j < trigger && (AUX.contains(f.word(j)) || f.pos(j).equals("RB"))) j++;
+        return j == trigger;
+    }
+
     private int nextComma(int from, int limit) {
         for (int j = from; j < limit; j++) if (f.word(j).equals(",")) return j;
         return -1;
@@ -132,6 +160,8 @@ final class ClauseReader {
         if (k < 0) return false;
         String w = f.word(k);
         if (PREPOSITIONS.contains(w)) return true;
+        // the object of a verb ("asked Pakistan to desist") is not a subject
+        if (f.pos(k).startsWith("VB") && !AUX.contains(w)) return true;
         // inside a coordination that a preposition governs: "to Iraq and Oman"
         if (w.equals("and") || w.equals(",")) {
             Phrase before = f.phraseEndingAt(k);
@@ -246,6 +276,7 @@ final class ClauseReader {
     }
 
     boolean passive(int trigger) {
+        if (f.word(trigger).endsWith("ing")) return false; // "is hosting", "Oman's hosting"
         int k = trigger - 1;
         while (k >= 0 && f.pos(k).equals("RB")) k--;
         return k >= 0 && BE.contains(f.word(k).replace('\u2019', '\''));

@@ -36,7 +36,14 @@ final class EntityTable {
         return key;
     }
 
+    private final Map<String, String> owners = new LinkedHashMap<>();
+
     boolean has(String key) { return byKey.containsKey(key); }
+
+    /** Records that an organization is a body of a state ("Turkish foreign ministry" → Türkiye). */
+    void setOwner(String orgKey, String stateKey) { owners.putIfAbsent(orgKey, stateKey); }
+
+    String owner(String orgKey) { return owners.get(orgKey); }
 
     EntityKind kind(String key) { return byKey.get(key).kind; }
 

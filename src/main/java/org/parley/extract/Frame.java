@@ -26,17 +26,17 @@ final class Frame {
 
     /** The phrase covering token i, or null. */
     Phrase phraseAt(int i) {
-        for (Phrase p : phrases) if (i >= p.start() && i < p.end()) return p;
+        for (Phrase p : phrases) if (!p.nested() && i >= p.start() && i < p.end()) return p;
         return null;
     }
 
     Phrase phraseStartingAt(int i) {
-        for (Phrase p : phrases) if (p.start() == i) return p;
+        for (Phrase p : phrases) if (!p.nested() && p.start() == i) return p;
         return null;
     }
 
     Phrase phraseEndingAt(int i) {
-        for (Phrase p : phrases) if (p.end() == i) return p;
+        for (Phrase p : phrases) if (!p.nested() && p.end() == i) return p;
         return null;
     }
 

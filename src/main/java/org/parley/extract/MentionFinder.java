@@ -68,6 +68,7 @@ public final class MentionFinder {
             if (m == null) m = title(s, i);
             if (m == null) m = honorific(s, i);
             if (m == null) m = nameRun(s, i, out);
+            if (m != null && m.type() == Mention.Type.ORGANIZATION_NAME) m = withStatePrefix(s, m, out);
             if (m != null) {
                 out.add(m);
                 i = m.end();
@@ -75,6 +76,8 @@ public final class MentionFinder {
                 i++;
             }
         }
+        addStateBodies(s, out);
+        if (isTitleCased(s)) demoteUnknownNames(s, out);
         addEvents(s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -84,7 +87,7 @@ public final class MentionFinder {
         if (!s.tokens().get(i).isCapitalized()) return null;
         for (int j = Math.min(s.tokens().size(), i + 6); j > i; j--) {
             String text = s.span(i, j);
-            if (lexicon.isMedia(text) && (j - i > 1 || !lexicon.isMedia(text.toLowerCase(Locale.ROOT)) || isUpper(text) || true)) {
+            if (lexicon.isMedia(text)) {
                 // one-word outlets that are also English words ("Time", "Dawn") only count capitalized mid-sentence
                 if (j - i == 1 && i == 0 && !isUpper(text)) return null;
                 return new Mention(i, j, Mention.Type.MEDIA, text, null);
@@ -118,7 +121,7 @@ public final class MentionFinder {
             if (m.isPresent()) {
                 // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
                 if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
-                        && contiguousWords(s, j)) {
+                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j)) {
                     return null;
                 }
                 return new Mention(i, j, Mention.Type.GAZETTEER, text, m.get());
@@ -138,17 +141,44 @@ public final class MentionFinder {
         return s.tokens().get(j).start() - s.tokens().get(j - 1).end() <= 1;
     }
 
+    private static final Set<String> PORTFOLIOS = Set.of("affairs", "development", "security", "defence", "defense",
+            "trade", "energy", "finance", "economy", "health", "education", "cooperation", "planning", "information",
+            "justice", "interior", "relations", "policy", "afghanistan", "communications");
+    /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
+    private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
+
     private Mention title(Sentence s, int i) {
         List<Token> t = s.tokens();
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
             String words = s.span(i, j).toLowerCase(Locale.ROOT).replace(" - ", "-").replace('\u2019', '\'');
-            if (lexicon.isTitle(words)) {
+            if (lexicon.isTitle(words) || lexicon.isTitle(singular(words))) {
                 // "official visit", "head of state visit": a title word before an event noun is an adjective
                 if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized()) return null;
-                return new Mention(i, j, Mention.Type.TITLE, s.span(i, j), null);
+                if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
+                        && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
+                        && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
+                return new Mention(i, portfolioEnd(s, j), Mention.Type.TITLE, s.span(i, portfolioEnd(s, j)), null);
             }
         }
         return null;
+    }
+
+    private static String singular(String words) {
+        if (words.endsWith("ies")) return words.substring(0, words.length() - 3) + "y";
+        if (words.endsWith("s")) return words.substring(0, words.length() - 1);
+        return words;
+    }
+
+    /** "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs": the portfolio is part of the title. */
+    private static int portfolioEnd(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (j >= t.size() || !(t.get(j).text().equals("for") || t.get(j).text().equals("of"))) return j;
+        int k = j + 1;
+        while (k < t.size() && k <= j + 4 && (t.get(k).isCapitalized() || t.get(k).text().equals("and"))) {
+            if (PORTFOLIOS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return k + 1;
+            k++;
+        }
+        return j;
     }
 
     private Mention honorific(Sentence s, int i) {
@@ -161,10 +191,22 @@ public final class MentionFinder {
     }
 
     private Mention nameRun(Sentence s, int i, List<Mention> found) {
+        if (isConnector(s, i) && i + 2 < s.tokens().size() && s.tokens().get(i + 1).text().equals("-")
+                && isNameWord(s, i + 2) && s.tokens().get(i + 1).start() == s.tokens().get(i).end()) {
+            int end = extendName(s, i + 2);
+            return new Mention(i, end, Mention.Type.BARE_NAME, nameText(s, i, end), null); // "al-Sisi"
+        }
         if (!isNameWord(s, i)) return null;
         if (i == 0 && isCommonWordAtStart(s.tokens().get(0))) return null;
         int end = extendName(s, i);
-        String text = s.span(i, end);
+        // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
+        for (int k = i; k < end - 2; k++) {
+            if (ORGANIZATION_HEADS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT)) && !anyOrgHead(s, k, end)) {
+                end = k + 1;
+                break;
+            }
+        }
+        String text = nameText(s, i, end);
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
         if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
@@ -178,7 +220,7 @@ public final class MentionFinder {
         Mention prev = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean afterTitle = prev != null && prev.end() == i
                 && (prev.type() == Mention.Type.TITLE || prev.type() == Mention.Type.HONORIFIC);
-        if (end - i >= 2 || afterTitle) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
+        if (nameWords(s, i, end) >= 2 || afterTitle) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
         if (i > 0 && LOCATIVES.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
@@ -226,6 +268,11 @@ public final class MentionFinder {
                 end++;
             } else if (isConnector(s, end) && end + 1 < t.size() && isNameWord(s, end + 1)) {
                 end += 2;
+            } else if (isConnector(s, end) && end + 2 < t.size() && t.get(end + 1).text().equals("-") && isNameWord(s, end + 2)) {
+                end += 3; // "Abdel Fattah al-Sisi"
+            } else if ((t.get(end).text().equals("]") || t.get(end).text().equals("[")) && end + 1 < t.size()
+                    && (isNameWord(s, end + 1) || t.get(end + 1).text().equals("[") || t.get(end + 1).text().equals("]"))) {
+                end += 1; // "[Mark] Carney", "Hassan] Nasrallah": editors' brackets inside a name
             } else if (t.get(end).text().equals("-") && end + 1 < t.size()
                     && t.get(end).start() == t.get(end - 1).end() && t.get(end + 1).start() == t.get(end).end()
                     && Character.isLetter(t.get(end + 1).text().charAt(0))) {
@@ -237,17 +284,32 @@ public final class MentionFinder {
         return end;
     }
 
+    /** A name as written, without editors' brackets. */
+    static String nameText(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int lastEnd = -1;
+        for (int k = from; k < to; k++) {
+            Token tok = s.tokens().get(k);
+            if (tok.text().equals("[") || tok.text().equals("]")) continue;
+            if (lastEnd >= 0 && tok.start() > lastEnd) b.append(' ');
+            b.append(tok.text());
+            lastEnd = tok.end();
+        }
+        return b.toString();
+    }
+
+    private static int nameWords(Sentence s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) if (Character.isLetter(s.tokens().get(k).text().codePointAt(0))) n++;
+        return n;
+    }
+
     private boolean startsTitle(Sentence s, int i) {
         List<Token> t = s.tokens();
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
-            if (lexicon.isTitle(s.span(i, j).toLowerCase(Locale.ROOT))) return j - i >= 1 && isTitleWordPlausible(s, i, j);
+            if (lexicon.isTitle(s.span(i, j).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
-    }
-
-    // "Marshal" inside "Field Marshal" is a title; a capitalized common word inside a name is not ("Rafael Grossi")
-    private boolean isTitleWordPlausible(Sentence s, int i, int j) {
-        return true;
     }
 
     private boolean isConnector(Sentence s, int i) {
@@ -275,6 +337,73 @@ public final class MentionFinder {
 
     private static boolean isUpper(String w) {
         return w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * "Israeli Defense Forces", "US Department of State", "Iran's Supreme National Security Council":
+     * a state's name, demonym or possessive before a body is part of the body's name, and its owner.
+     */
+    private static Mention withStatePrefix(Sentence s, Mention org, List<Mention> out) {
+        if (out.isEmpty()) return org;
+        Mention prev = out.get(out.size() - 1);
+        boolean adjacent = prev.end() == org.start()
+                || prev.end() == org.start() - 1 && isPossessive(s.tokens().get(prev.end()).text());
+        if (prev.type() != Mention.Type.GAZETTEER || prev.gaz().entry().kind() != EntityKind.STATE || !adjacent) return org;
+        out.remove(out.size() - 1);
+        return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
+    }
+
+    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "forces",
+            "parliament", "navy", "police", "government's");
+
+    /** "Turkish foreign ministry", "South Korea's military", "the Ukrainian presidential office": a state's body in lower case. */
+    private static void addStateBodies(Sentence s, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int n = 0; n < out.size(); n++) {
+            Mention g = out.get(n);
+            if (g.type() != Mention.Type.GAZETTEER || g.gaz().entry().kind() != EntityKind.STATE) continue;
+            int k = g.end();
+            if (k < t.size() && isPossessive(t.get(k).text())) k++;
+            int head = -1;
+            for (int j = k; j < t.size() && j <= k + 2; j++) {
+                Token tok = t.get(j);
+                if (tok.isCapitalized() || FUNCTION_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) break;
+                if (BODY_HEADS.contains(tok.text())) {
+                    head = j;
+                    break;
+                }
+                if (!(tok.pos().startsWith("JJ") || tok.pos().startsWith("NN"))) break;
+            }
+            if (head < 0) continue;
+            final int from = g.end(), to = head;
+            if (out.stream().anyMatch(m -> m.start() >= from && m.start() <= to)) continue;
+            out.set(n, new Mention(g.start(), head + 1, Mention.Type.ORGANIZATION_NAME, s.span(g.start(), head + 1), g.gaz()));
+        }
+    }
+
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("‘s");
+    }
+
+    /** A headline in Title Case ("Presidents Discuss Bilateral Ties") gives no evidence that a capitalized run is a name. */
+    private static boolean isTitleCased(Sentence s) {
+        int words = 0, capitalized = 0, capitalizedFunction = 0;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token tok = s.tokens().get(k);
+            if (!Character.isLetter(tok.text().codePointAt(0))) continue;
+            words++;
+            if (tok.isCapitalized()) {
+                capitalized++;
+                if (k > 0 && FUNCTION_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) capitalizedFunction++;
+            }
+        }
+        return words >= 5 && capitalized >= 0.8 * words && capitalizedFunction > 0;
+    }
+
+    private static void demoteUnknownNames(Sentence s, List<Mention> out) {
+        out.removeIf(m -> m.type() == Mention.Type.ORGANIZATION_NAME && m.gaz() == null || m.type() == Mention.Type.PLACE_NAME);
+        out.replaceAll(m -> m.type() == Mention.Type.PERSON_NAME
+                ? new Mention(m.start(), m.end(), Mention.Type.BARE_NAME, m.text(), null) : m);
     }
 
     /** Event nouns with their modifiers: "US-Iran talks", "the June NATO summit", "a rare official visit". */

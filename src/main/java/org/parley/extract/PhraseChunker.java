@@ -2,7 +2,6 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,167 +12,208 @@ import java.util.Set;
  */
 final class PhraseChunker {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "whose");
-    private static final Set<String> OF_WORDS = Set.of("of", "for", "to", "at");
     /** Nouns after a state that stand for the state itself ("the US delegation", "the Lebanese government"). */
     static final Set<String> STATE_GROUP_NOUNS = Set.of("delegation", "delegations", "team", "side", "government",
-            "authorities", "leadership", "officials", "diplomats", "negotiators", "regime");
+            "authorities", "leadership", "officials", "diplomats", "negotiators", "regime", "leaders");
+
+    /** What an office phrase found after a title: its owner and where it ends. */
+    private record Office(String owner, String title, int end, int nextRef) {}
 
     List<Phrase> chunk(SentenceRefs s) {
         List<Phrase> out = new ArrayList<>();
-        List<Ref> refs = s.refs;
         int r = 0;
-        while (r < refs.size()) {
-            Ref ref = refs.get(r);
+        while (r < s.refs.size()) {
+            Ref ref = s.refs.get(r);
             if (ref.isEvent() || ref.kind() == EntityKind.PLACE) {
                 out.add(new Phrase(ref.start(), ref.end(), ref.key(), ref.kind(), null, null, false));
                 r++;
                 continue;
             }
-            int consumed = personPhrase(s, r, out);
-            if (consumed == 0) consumed = 1;
-            r += consumed;
+            r = Math.max(r + 1, actorPhrase(s, r, out));
         }
+        inheritAcrossCoordination(s, out);
         return out;
     }
 
-    /**
-     * Reads one actor phrase starting at refs[r] and returns how many refs it used.
-     * Shapes: [OWNER ['s]] [adj] TITLE+ [,] PERSON | [OWNER ['s]] TITLE (description) | OWNER ['s] ORG |
-     * PERSON [, [the] [OWNER] TITLE [of OWNER],] | OWNER.
-     */
-    private int personPhrase(SentenceRefs s, int r, List<Phrase> out) {
+    /** Reads one actor phrase starting at refs[r]; returns the index of the next unread ref. */
+    private int actorPhrase(SentenceRefs s, int r, List<Phrase> out) {
         List<Ref> refs = s.refs;
         Ref first = refs.get(r);
         int i = r;
         String owner = null;
-        int start = first.start();
-        if (first.isActor() && first.kind() != EntityKind.PERSON) {
-            // OWNER ['s] followed by a title, an organization, or a person
-            Ref next = i + 1 < refs.size() ? refs.get(i + 1) : null;
-            int gapStart = first.end();
-            if (next != null && (next.isTitle() || next.kind() == EntityKind.ORGANIZATION || next.kind() == EntityKind.PERSON)
-                    && onlyModifiersBetween(s, gapStart, next.start(), true)) {
+        boolean mediaOwner = false;
+        Ref next = r + 1 < refs.size() ? refs.get(r + 1) : null;
+        boolean ownsNext = next != null && onlyModifiersBetween(s, first.end(), next.start());
+        if (first.mention().type() == Mention.Type.MEDIA) {
+            // "IRNA's CEO X": staff of a news outlet hold no office of a state
+            if (!(ownsNext && next.isTitle())) return r + 1;
+            mediaOwner = true;
+            i++;
+        } else if (first.isActor() && first.kind() != EntityKind.PERSON) {
+            if (ownsNext && (next.isTitle() || next.kind() == EntityKind.ORGANIZATION || next.kind() == EntityKind.PERSON)) {
                 owner = first.key();
                 i++;
             } else {
                 int end = first.end();
                 // "the US delegation", "the Lebanese government": the state itself
                 if (end < s.tokens().size() && STATE_GROUP_NOUNS.contains(s.word(end))) end++;
-                out.add(new Phrase(start, end, first.key(), first.kind(), null, null, false));
-                return 1;
+                out.add(new Phrase(first.start(), end, first.key(), first.kind(), null, null, false));
+                return r + 1;
             }
+        } else if (first.kind() == EntityKind.PERSON && next != null && next.isTitle() && first.end() < s.tokens().size()
+                && MentionFinder.isPossessive(s.tokens().get(first.end()).text()) && next.start() == first.end() + 1) {
+            // "Zarif's deputies, X": the deputies act for whom Zarif acts for
+            owner = first.key();
+            i++;
         }
         Ref cur = refs.get(i);
         if (cur.kind() == EntityKind.ORGANIZATION && owner != null) {
-            out.add(new Phrase(start, cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
-            return i - r + 1;
+            out.add(new Phrase(first.start(), cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
+            return i + 1;
         }
-        // titles, possibly several joined by "and" or commas ("Crown Prince and Prime Minister")
-        StringBuilder title = null;
-        int j = i;
-        while (j < refs.size() && (refs.get(j).isTitle())) {
-            Ref t = refs.get(j);
-            if (t.mention().type() == Mention.Type.TITLE) {
-                if (title == null) title = new StringBuilder(t.mention().text());
+        if (cur.isTitle()) {
+            int j = i;
+            String title = cur.mention().text();
+            while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
+            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Ref person = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            if (person != null && person.kind() == EntityKind.PERSON
+                    && (person.start() == office.end() || apposition(s, office.end(), person.start()))) {
+                Phrase p = new Phrase(first.start(), person.end(), person.key(), EntityKind.PERSON,
+                        mediaOwner ? null : office.owner(), mediaOwner ? null : title, false);
+                return withApposition(s, office.nextRef(), p, out);
             }
-            Ref nxt = j + 1 < refs.size() ? refs.get(j + 1) : null;
-            if (nxt != null && nxt.isTitle() && onlyTitleGlue(s, t.end(), nxt.start())) {
-                j++;
-                continue;
-            }
-            j++;
-            break;
-        }
-        if (j > i) {
-            Ref afterTitles = j < refs.size() ? refs.get(j) : null;
-            int titleEnd = refs.get(j - 1).end();
-            String ownerHere = owner;
-            // "head of the IAEA, Rafael Grossi": the owner after the title
-            int k = j;
-            if (ownerHere == null && afterTitles != null && afterTitles.isActor() && afterTitles.kind() != EntityKind.PERSON
-                    && OF_WORDS.contains(s.word(titleEnd)) && !s.word(titleEnd).equals("to")
-                    && onlyModifiersBetween(s, titleEnd + 1, afterTitles.start(), true)) {
-                ownerHere = afterTitles.key();
-                titleEnd = afterTitles.end();
-                k = j + 1;
-                // "of Iran's Supreme National Security Council": the state owns the body
-                if (k < refs.size() && refs.get(k).kind() == EntityKind.ORGANIZATION
-                        && onlyModifiersBetween(s, afterTitles.end(), refs.get(k).start(), true)) {
-                    titleEnd = refs.get(k).end();
-                    k++;
-                }
-                afterTitles = k < refs.size() ? refs.get(k) : null;
-            }
-            if (afterTitles != null && afterTitles.kind() == EntityKind.PERSON
-                    && (afterTitles.start() == titleEnd || apposition(s, titleEnd, afterTitles.start()))) {
-                out.add(new Phrase(start, afterTitles.end(), afterTitles.key(), EntityKind.PERSON, ownerHere,
-                        title == null ? null : title.toString(), false));
-                return k - r + 1;
-            }
-            // a title with no name: a description, resolved to a person later
-            if (title != null && (owner != null || ownerHere != null || definite(s, refs.get(i).start()))) {
-                int descStart = owner != null ? start : refs.get(i).start();
-                out.add(new Phrase(descStart, titleEnd, null, EntityKind.PERSON, ownerHere, title.toString(), true));
-                return k - r;
+            if (!mediaOwner && (office.owner() != null || definite(s, cur.start()))) {
+                int start = owner != null ? first.start() : cur.start();
+                out.add(new Phrase(start, office.end(), null, EntityKind.PERSON, office.owner(), title, true));
+                return office.nextRef();
             }
             if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
-            return Math.max(1, j - r);
+            return j + 1;
         }
         if (cur.kind() == EntityKind.PERSON) {
-            if (owner != null) {
-                // "Zarif's deputies, X" is handled as apposition below; "Iran's X" alone gives no office
-                out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
-                return i - r;
-            }
-            return personWithApposition(s, i, out) - r;
+            // "China's Xi Jinping": a state's person, with no office named
+            Phrase p = new Phrase(first.start(), cur.end(), cur.key(), EntityKind.PERSON,
+                    owner != null && !first.key().equals(cur.key()) ? owner : null, owner != null ? "" : null, false);
+            return withApposition(s, i, p, out);
         }
-        if (cur.isActor()) {
-            out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
-        }
-        return i - r + 1;
+        if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
+        if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
+        return i + 1;
     }
 
-    /** "Ali Khamenei, the supreme leader of Iran," / "Tahir Andrabi, the Foreign Office spokesperson". Returns the next ref index. */
-    private int personWithApposition(SentenceRefs s, int i, List<Phrase> out) {
+    /**
+     * After a title: "to Jordan" (the post, not the owner), "to Iran's president" (whose assistant),
+     * "of the IAEA", "of Iran's Supreme National Security Council" (the owner and its body).
+     */
+    private Office officeAfterTitle(SentenceRefs s, int k, int titleEnd, String owner) {
         List<Ref> refs = s.refs;
-        Ref person = refs.get(i);
-        int k = i + 1;
-        if (person.end() < s.tokens().size() && s.word(person.end()).equals(",")) {
-            // optional owner before the title, then titles, then optional "of OWNER"
-            String owner = null;
-            int t = k;
-            if (t < refs.size() && refs.get(t).isActor() && refs.get(t).kind() != EntityKind.PERSON
-                    && onlyModifiersBetween(s, person.end() + 1, refs.get(t).start(), true)
-                    && t + 1 < refs.size() && refs.get(t + 1).isTitle()) {
-                owner = refs.get(t).key();
-                t++;
+        Ref x = k < refs.size() ? refs.get(k) : null;
+        if (x == null || !x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
+        String w = s.word(titleEnd);
+        if (w.equals("to") && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+            Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
+            if (after != null && after.isTitle() && x.end() < s.tokens().size()
+                    && MentionFinder.isPossessive(s.tokens().get(x.end()).text())) {
+                return new Office(owner != null ? owner : x.key(), null, after.end(), k + 2);
             }
-            if (t < refs.size() && refs.get(t).isTitle() && refs.get(t).mention().type() == Mention.Type.TITLE
-                    && onlyModifiersBetween(s, owner == null ? person.end() + 1 : refs.get(t - 1).end(), refs.get(t).start(), true)) {
-                String title = refs.get(t).mention().text();
-                int end = refs.get(t).end();
-                int u = t + 1;
-                while (u < refs.size() && refs.get(u).isTitle() && onlyTitleGlue(s, refs.get(u - 1).end(), refs.get(u).start())) {
-                    end = refs.get(u).end();
-                    u++;
-                }
-                if (owner == null && u < refs.size() && refs.get(u).isActor() && refs.get(u).kind() != EntityKind.PERSON
-                        && OF_WORDS.contains(s.word(end)) && onlyModifiersBetween(s, end + 1, refs.get(u).start(), true)) {
-                    owner = refs.get(u).key();
-                    end = refs.get(u).end();
-                    u++;
-                    if (u < refs.size() && refs.get(u).kind() == EntityKind.ORGANIZATION
-                            && onlyModifiersBetween(s, refs.get(u - 1).end(), refs.get(u).start(), true)) {
-                        end = refs.get(u).end();
-                        u++;
-                    }
-                }
-                out.add(new Phrase(person.start(), end, person.key(), EntityKind.PERSON, owner, title, false));
-                return u;
+            return new Office(owner, null, x.end(), k + 1);
+        }
+        if ((w.equals("of") || w.equals("for")) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+            // "the Bahraini secretary general of the GCC": the organization named after the title wins
+            String o = owner == null || x.kind() == EntityKind.ORGANIZATION ? x.key() : owner;
+            int end = x.end();
+            int nextRef = k + 1;
+            if (nextRef < refs.size() && refs.get(nextRef).kind() == EntityKind.ORGANIZATION
+                    && onlyModifiersBetween(s, x.end(), refs.get(nextRef).start())) {
+                o = refs.get(nextRef).key();
+                end = refs.get(nextRef).end();
+                nextRef++;
+            }
+            return new Office(o, null, end, nextRef);
+        }
+        return new Office(owner, null, titleEnd, k);
+    }
+
+    /**
+     * Adds the person phrase, extended by an apposition that gives an office:
+     * "X, the supreme leader of Iran", "X, the Foreign Office spokesperson", "X, who is Y's special envoy".
+     * Returns the next unread ref.
+     */
+    private int withApposition(SentenceRefs s, int personRef, Phrase p, List<Phrase> out) {
+        List<Ref> refs = s.refs;
+        int after = p.end();
+        int t = personRef + 1;
+        if (p.owner() != null && p.title() != null && !p.title().isEmpty() || after >= s.tokens().size() || !s.word(after).equals(",")) {
+            out.add(p);
+            return t;
+        }
+        int from = after + 1;
+        if (s.word(from).equals("who") && (s.word(from + 1).equals("is") || s.word(from + 1).equals("was"))) from += 2;
+        String owner = null;
+        int u = t;
+        List<Phrase> nested = new ArrayList<>();
+        // "who is U.S. President Donald Trump's special envoy": the envoy of that person
+        if (u < refs.size() && u + 1 < refs.size() && from <= refs.get(u).start()) {
+            List<Phrase> inner = new ArrayList<>();
+            int v = actorPhrase(s, u, inner);
+            Phrase innerPerson = inner.isEmpty() ? null : inner.get(inner.size() - 1);
+            if (innerPerson != null && innerPerson.kind() == EntityKind.PERSON && innerPerson.head() != null
+                    && onlyModifiersBetween(s, from, innerPerson.start()) && innerPerson.end() < s.tokens().size()
+                    && MentionFinder.isPossessive(s.tokens().get(innerPerson.end()).text())
+                    && v < refs.size() && refs.get(v).isTitle() && refs.get(v).start() == innerPerson.end() + 1) {
+                for (Phrase q : inner) nested.add(q.asNested());
+                owner = innerPerson.head();
+                u = v;
+                from = refs.get(v).start();
             }
         }
-        out.add(new Phrase(person.start(), person.end(), person.key(), EntityKind.PERSON, null, null, false));
-        return k;
+        if (owner == null && u < refs.size() && refs.get(u).isActor() && refs.get(u).kind() != EntityKind.PERSON
+                && onlyModifiersBetween(s, from, refs.get(u).start()) && u + 1 < refs.size() && refs.get(u + 1).isTitle()
+                && onlyModifiersBetween(s, refs.get(u).end(), refs.get(u + 1).start())) {
+            owner = refs.get(u).key();
+            from = refs.get(u).end();
+            u++;
+        }
+        if (u < refs.size() && refs.get(u).isTitle() && onlyModifiersBetween(s, from, refs.get(u).start())) {
+            String title = refs.get(u).mention().text();
+            int j = u;
+            while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
+            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            out.addAll(nested);
+            out.add(new Phrase(p.start(), office.end(), p.head(), EntityKind.PERSON,
+                    p.owner() != null ? p.owner() : office.owner(), p.title() != null && !p.title().isEmpty() ? p.title() : title, false));
+            return office.nextRef();
+        }
+        out.add(p);
+        return t;
+    }
+
+    /**
+     * "the Swiss President Viola Amherd and Foreign Minister Ignazio Cassis", "Zarif's deputies, X and Y":
+     * a titled person joined by "and" to one whose office has an owner shares that owner.
+     */
+    private static void inheritAcrossCoordination(SentenceRefs s, List<Phrase> out) {
+        for (int n = 1; n < out.size(); n++) {
+            Phrase a = out.get(n - 1), b = out.get(n);
+            if (a.nested() || b.nested() || a.kind() != EntityKind.PERSON || b.kind() != EntityKind.PERSON) continue;
+            if (a.owner() == null || b.owner() != null || a.description() || b.description()) continue;
+            if (!onlyAnd(s, a.end(), b.start())) continue;
+            boolean pluralTitle = a.title() != null && a.title().endsWith("s");
+            if (b.title() != null || pluralTitle) {
+                out.set(n, b.withOwner(a.owner(), b.title() != null ? b.title() : a.title()));
+            }
+        }
+    }
+
+    private static boolean onlyAnd(SentenceRefs s, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.equals("and")) and = true;
+            else if (!w.equals(",")) return false;
+        }
+        return and;
     }
 
     private static boolean definite(SentenceRefs s, int titleStart) {
@@ -185,14 +225,14 @@ final class PhraseChunker {
         return false;
     }
 
-    /** Between an owner and what it owns: "'s", adjectives, determiners, hyphens. */
-    static boolean onlyModifiersBetween(SentenceRefs s, int from, int to, boolean allowPossessive) {
+    /** Between an owner and what it owns: "'s", adjectives, determiners, hyphens, editors' brackets. */
+    static boolean onlyModifiersBetween(SentenceRefs s, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = s.word(k).replace('\u2019', '\'').replace('\u2018', '\'');
+            String w = s.word(k);
             String pos = s.tokens().get(k).pos();
-            if (allowPossessive && w.equals("'s")) continue;
-            if (DETERMINERS.contains(w) || pos.startsWith("JJ") || w.equals("-")) continue;
-            if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized() && !w.equals(",")) continue;
+            if (MentionFinder.isPossessive(w) || w.equals("[") || w.equals("]")) continue;
+            if (DETERMINERS.contains(w) || pos.startsWith("JJ") || w.equals("-") || pos.equals("VBN")) continue;
+            if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized()) continue;
             return false;
         }
         return true;
@@ -207,11 +247,16 @@ final class PhraseChunker {
         return true;
     }
 
-    /** "The Iranian President, Masoud Pezeshkian" / "Field Marshal Syed Asim Munir": a comma and nothing else, or "[", "]". */
+    /** "The Iranian President, Masoud Pezeshkian", "Prime Minister [Mark] Carney", "(AEOI), Ali Akbar Salehi". */
     private static boolean apposition(SentenceRefs s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.word(k);
-            if (!(w.equals(",") || w.equals("[") || w.equals("]"))) return false;
+            if (w.equals(",") || w.equals("[") || w.equals("]")) continue;
+            if (w.equals("(") && k + 2 < to && s.word(k + 2).equals(")")) {
+                k += 2;
+                continue;
+            }
+            return false;
         }
         return true;
     }

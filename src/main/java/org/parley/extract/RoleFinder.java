@@ -2,9 +2,11 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Official roles tied to an actor: "Iranian Foreign Minister Abbas Araghchi", "Tahir Andrabi, the
@@ -14,143 +16,157 @@ import java.util.Map;
  */
 final class RoleFinder {
     /** A title seen on a person in one sentence, with the owner the text gives (or null). */
-    private record Fact(String person, String title, String owner, int frame, int token, boolean fromDescription) {}
+    private record Fact(String person, String title, String owner, int frame, int token) {}
 
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, String> bodyOwner = new HashMap<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
+    private EntityTable table;
+    private String homeState;
 
     /** Reads every frame's phrases; resolves descriptions in place. */
     void read(List<Frame> frames, EntityTable table) {
+        this.table = table;
+        this.homeState = firstState(frames);
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
                 if (p.kind() == EntityKind.ORGANIZATION && p.owner() != null && table.kind(p.owner()) == EntityKind.STATE) {
                     bodyOwner.putIfAbsent(p.head(), p.owner());
                 }
                 if (p.kind() == EntityKind.PERSON && p.head() != null && p.title() != null) {
-                    facts.add(new Fact(p.head(), p.title(), p.owner(), fi, p.start(), false));
-                    roles.putIfAbsent(p.head(), p.title());
+                    facts.add(new Fact(p.head(), p.title(), p.owner(), fi, p.start()));
+                    if (!p.title().isEmpty()) roles.putIfAbsent(p.head(), p.title());
                 }
             }
         }
+        List<Fact> fromDescriptions = new ArrayList<>();
         for (int fi = 0; fi < frames.size(); fi++) {
             Frame f = frames.get(fi);
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
                 if (!p.description()) continue;
-                String person = resolveDescription(p, fi, table);
+                String person = resolveDescription(p, fi, f);
                 if (person == null) continue;
                 f.phrases.set(pi, p.withHead(person));
-                if (p.owner() != null) facts.add(new Fact(person, p.title(), p.owner(), fi, p.start(), true));
+                if (p.owner() != null) fromDescriptions.add(new Fact(person, p.title(), p.owner(), fi, p.start()));
             }
         }
+        facts.addAll(fromDescriptions);
     }
 
     String role(String person) { return roles.get(person); }
 
-    /** The nearest person before (else after) the description whose office matches it. */
-    private String resolveDescription(Phrase d, int frame, EntityTable table) {
+    /**
+     * The person a description refers to: never one named in the same sentence (a writer would use a
+     * pronoun); first among those whose office has the same owner, nearest before, else nearest after;
+     * failing that, the only person of that office whose owner is unknown.
+     */
+    private String resolveDescription(Phrase d, int frame, Frame f) {
         String cls = TitleClass.of(d.title());
+        Set<String> inSentence = new HashSet<>();
+        for (Phrase p : f.phrases) if (p.kind() == EntityKind.PERSON && p.head() != null) inSentence.add(p.head());
         Fact before = null, after = null;
+        Set<String> unknownOwner = new HashSet<>();
         for (Fact fact : facts) {
-            if (fact.fromDescription()) continue;
-            if (!cls.equals("*") && !TitleClass.of(fact.title()).equals(cls)) continue;
-            if (d.owner() != null && fact.owner() != null && !sameActor(d.owner(), fact.owner(), table)) continue;
-            if (cls.equals("*") && (d.owner() == null || fact.owner() == null)) continue;
+            if (inSentence.contains(fact.person())) continue;
+            String factClass = fact.title().isEmpty() ? "*" : TitleClass.of(fact.title());
+            boolean classMatches = cls.equals("*") || factClass.equals("*") || factClass.equals(cls);
+            if (!classMatches) continue;
+            if (fact.owner() == null) {
+                if (!cls.equals("*")) unknownOwner.add(fact.person());
+                continue;
+            }
+            if (d.owner() == null || !stateOf(d.owner()).equals(stateOf(fact.owner()))) continue;
             boolean isBefore = fact.frame() < frame || fact.frame() == frame && fact.token() < d.start();
             if (isBefore) before = fact;
             else if (after == null) after = fact;
         }
         Fact pick = before != null ? before : after;
-        return pick == null ? null : pick.person();
+        if (pick != null) return pick.person();
+        for (Fact fact : facts) if (fact.owner() != null) unknownOwner.remove(fact.person());
+        return unknownOwner.size() == 1 ? unknownOwner.iterator().next() : null;
     }
 
-    private boolean sameActor(String a, String b, EntityTable table) {
-        return a.equals(b) || stateOf(a, table).equals(stateOf(b, table));
-    }
-
-    private String stateOf(String owner, EntityTable table) {
-        if (table.kind(owner) == EntityKind.ORGANIZATION && bodyOwner.containsKey(owner)) return bodyOwner.get(owner);
+    private String stateOf(String owner) {
+        if (table.kind(owner) == EntityKind.ORGANIZATION) {
+            if (table.owner(owner) != null) return table.owner(owner);
+            if (bodyOwner.containsKey(owner)) return bodyOwner.get(owner);
+        }
         return owner;
     }
 
-    /**
-     * The represents relations of the article's people. An office with an owner gives that owner
-     * (a state body's official represents the state); an office with none gives the state the
-     * sentence names, else the article's most named state, at lower confidence.
-     */
-    void relations(List<Frame> frames, EntityTable table, ArticleContext ctx, List<Relation> out) {
-        String dominant = dominantState(frames);
-        Map<String, Boolean> explicit = new HashMap<>();
-        for (Fact fact : facts) if (fact.owner() != null) explicit.put(fact.person(), true);
-        Map<String, Boolean> done = new HashMap<>();
+    /** The represents relations that offices with a named owner give. */
+    void relations(List<Frame> frames, ArticleContext ctx, List<Relation> out) {
         for (Fact fact : facts) {
+            if (fact.owner() == null || table.kind(fact.person()) != EntityKind.PERSON) continue;
             Frame f = frames.get(fact.frame());
-            String target = null;
-            double confidence = 0.9;
-            if (fact.owner() != null) {
-                target = actorFor(fact.owner(), table, f, fact);
-                if (target == null) continue;
-                if (!target.equals(fact.owner())) confidence = 0.8;
-            } else {
-                if (explicit.containsKey(fact.person()) || done.containsKey(fact.person())) continue;
-                if (TitleClass.isOrganizationOffice(fact.title())) continue;
-                target = stateInSentence(f, fact);
-                confidence = 0.65;
-                if (target == null) {
-                    target = dominant;
-                    confidence = 0.55;
-                }
-                if (target == null) continue;
-            }
-            if (table.kind(fact.person()) != EntityKind.PERSON) continue;
-            done.put(fact.person(), true);
+            String target = actorFor(fact.owner(), f, fact, new HashSet<>());
+            if (target == null || target.equals(fact.person())) continue;
+            double confidence = fact.title().isEmpty() ? 0.7 : target.equals(fact.owner()) ? 0.9 : 0.8;
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, confidence));
         }
     }
 
+    /**
+     * For people with an office but no represents relation from anywhere else: the first state the
+     * sentence names, at lower confidence. Offices of organizations ("secretary-general") get none.
+     */
+    void fallbackRelations(List<Frame> frames, ArticleContext ctx, Set<String> represented, List<Relation> out) {
+        Set<String> done = new HashSet<>(represented);
+        for (Fact fact : facts) {
+            if (fact.owner() != null || fact.title().isEmpty() || done.contains(fact.person())) continue;
+            if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
+            Frame f = frames.get(fact.frame());
+            // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
+            String target = namesBody(fact.title()) ? homeState : firstState(f);
+            if (target == null) continue;
+            done.add(fact.person());
+            out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
+        }
+    }
+
     /** The state or organization an owner stands for: a state body's state, a person's own state. */
-    private String actorFor(String owner, EntityTable table, Frame f, Fact fact) {
+    private String actorFor(String owner, Frame f, Fact fact, Set<String> seen) {
+        if (!seen.add(owner)) return null;
         EntityKind kind = table.kind(owner);
         if (kind == EntityKind.STATE) return owner;
         if (kind == EntityKind.ORGANIZATION) {
             if (owner.startsWith("http")) return owner; // an international organization or group from the gazetteer
-            if (bodyOwner.containsKey(owner)) return bodyOwner.get(owner);
+            String state = stateOf(owner);
+            if (!state.equals(owner)) return state;
             String inName = stateInLabel(table.label(owner), f);
             if (inName != null) return inName;
-            return stateInSentence(f, fact);
+            return homeState; // "the Foreign Office": a body the article does not attach to a state is its home state's
         }
         if (kind == EntityKind.PERSON) {
             for (Fact other : facts) {
-                if (other.person().equals(owner) && other.owner() != null && !other.owner().equals(fact.person())) {
-                    return actorFor(other.owner(), table, f, other);
-                }
+                if (other.person().equals(owner) && other.owner() != null) return actorFor(other.owner(), f, other, seen);
             }
         }
         return null;
     }
 
     /** "Atomic Energy Organization of Iran": a state named inside an organization's name. */
-    private static String stateInLabel(String label, Frame f) {
+    private String stateInLabel(String label, Frame f) {
         for (Ref r : f.refs.refs) {
             if (r.kind() == EntityKind.STATE && label.contains(r.mention().text())) return r.key();
         }
         return null;
     }
 
-    /** The first state the sentence names outside other people's offices. */
-    private static String stateInSentence(Frame f, Fact fact) {
-        for (Phrase p : f.phrases) {
-            if (p.kind() == EntityKind.STATE) return p.head();
-        }
+    private static boolean namesBody(String title) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("ministry") || t.contains("office") || t.contains("department");
+    }
+
+    /** The first state the sentence names as a phrase of its own (not as some office's owner). */
+    private static String firstState(Frame f) {
+        for (Phrase p : f.phrases) if (!p.nested() && p.kind() == EntityKind.STATE) return p.head();
         return null;
     }
 
-    private static String dominantState(List<Frame> frames) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Frame f : frames) {
-            for (Ref r : f.refs.refs) if (r.kind() == EntityKind.STATE) counts.merge(r.key(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    private static String firstState(List<Frame> frames) {
+        for (Frame f : frames) for (Ref r : f.refs.refs) if (r.kind() == EntityKind.STATE) return r.key();
+        return null;
     }
 }

@@ -38,8 +38,11 @@ public final class RuleBasedExtractor implements Extractor {
         roles.read(frames, table);
         Context ctx = new Context(frames, table);
         List<Relation> found = new ArrayList<>();
-        roles.relations(frames, table, ctx, found);
+        roles.relations(frames, ctx, found);
         for (Frame f : frames) for (RelationRule rule : rules) rule.extract(f, ctx, found);
+        Set<String> represented = new HashSet<>();
+        for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
+        roles.fallbackRelations(frames, ctx, represented, found);
 
         Set<String> keep = new HashSet<>();
         for (SentenceRefs s : analysis.sentences()) for (Ref r : s.refs) if (r.key() != null) keep.add(r.key());

@@ -10,6 +10,7 @@ final class TitleClass {
         String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');
         if (t.contains("counterpart")) return "*";
         if (t.contains("vice president") || t.contains("vice-president")) return "vice president";
+        if (t.startsWith("deputy") || t.equals("dpm") || t.startsWith("under") || t.startsWith("assistant")) return "deputy " + t;
         if (t.contains("foreign minister") || t.contains("foreign secretary") || t.contains("foreign affairs")
                 || t.contains("secretary of state") || t.equals("fm") || t.contains("foreign policy chief")) return "foreign minister";
         if (t.contains("president") || t.contains("head of state") || t.contains("leader") || t.contains("prime minister")

@@ -77,13 +77,24 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
-     * The tokenizer keeps a possessive with curly quotes on its noun ("Iran’s"); the extractors need
-     * "Iran" and "’s" apart, as it already splits "Iran's".
+     * The tokenizer keeps a possessive with curly quotes on its noun ("Iran’s"), and hyphens on a
+     * word's edge ("DPRK-"); the extractors need them apart, as it already splits "Iran's".
      */
     private static Span[] splitPossessives(Span[] spans, String text) {
         List<Span> out = new ArrayList<>(spans.length + 4);
         for (Span s : spans) {
             int len = s.length();
+            // "DPRK-" / "-launch": a hyphen left on a word's edge separates from it
+            if (len > 1 && text.charAt(s.getEnd() - 1) == '-') {
+                out.add(new Span(s.getStart(), s.getEnd() - 1));
+                out.add(new Span(s.getEnd() - 1, s.getEnd()));
+                continue;
+            }
+            if (len > 1 && text.charAt(s.getStart()) == '-') {
+                out.add(new Span(s.getStart(), s.getStart() + 1));
+                out.add(new Span(s.getStart() + 1, s.getEnd()));
+                continue;
+            }
             if (len > 2 && (text.charAt(s.getEnd() - 1) == 's' || text.charAt(s.getEnd() - 1) == 'S')
                     && isApostrophe(text.charAt(s.getEnd() - 2))) {
                 out.add(new Span(s.getStart(), s.getEnd() - 2));
