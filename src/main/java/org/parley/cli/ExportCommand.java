@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
                 "  parley export --format html -o graph.html",
                 "  parley export --format dot --actor Iran --depth 2 | dot -Tsvg > iran.svg",
                 "  parley export --render svg -o graph.svg --relation warns --since 2026-01-01",
-                "  parley export --format graphml --article seed-pakistan-us-iran-talks -o seed.graphml"})
+                "  parley export --article seed-pakistan-us-iran-talks --format gexf > seed.gexf"})
 public final class ExportCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -146,7 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             err.println("parley export: " + summary + (output != null ? " written to " + output : ""));
             if (data.undrawn() > 0) {
-                err.println("parley export: " + data.undrawn() + " selected relation(s) name no agent (or no target and no event)"
+                err.println("parley export: " + data.undrawn() + " relation(s) name no agent (or no target and no event)"
                         + " and have no edge to draw; they are in the store and the jsonld export");
             }
             return 0;

@@ -54,7 +54,7 @@ class ExportCommandTest {
         assertEquals(ExportFixturesAccess.BOTH_NODES, elements.get("nodes").size());
         assertEquals(ExportFixturesAccess.BOTH_EDGES, elements.get("edges").size());
         assertTrue(err.toString().contains("written to " + file), err.toString());
-        assertTrue(err.toString().contains("1 selected relation(s) name no agent"), err.toString());
+        assertTrue(err.toString().contains("1 relation(s) name no agent"), err.toString());
     }
 
     @Test
