@@ -25,6 +25,8 @@ final class ArticleAnalyzer {
             Map.entry("gathering", "summit"), Map.entry("visit", "visit"), Map.entry("trip", "visit"),
             Map.entry("tour", "visit"), Map.entry("call", "call"));
 
+    private static final Set<String> QUANTITIES = Set.of("several", "two", "three", "four", "many", "multiple", "previous", "last");
+
     private final MentionFinder finder;
 
     ArticleAnalyzer(MentionFinder finder) {
@@ -61,6 +63,9 @@ final class ArticleAnalyzer {
                 if (r != null && m.type() != Mention.Type.HONORIFIC) refs.add(r);
                 previous = m;
             }
+            // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
+            List<Ref> events = refs.stream().filter(Ref::isEvent).toList();
+            refs.removeIf(r -> !r.isEvent() && events.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
             out.add(new SentenceRefs(si, s, refs));
         }
         return new Analysis(out, table);
@@ -101,6 +106,12 @@ final class ArticleAnalyzer {
                 return new Ref(m.start(), m.end(), null, null, m);
             }
             case PLACE_NAME -> {
+                // "an invitation to Pezeshkian": a known person's name after "to" is the person
+                String person = m.end() - m.start() == 1 ? people.resolve(m.text()) : null;
+                if (person != null) {
+                    String key = "person:" + person.toLowerCase(Locale.ROOT);
+                    return new Ref(m.start(), m.end(), table.add(key, EntityKind.PERSON, person, m.text(), null), EntityKind.PERSON, m);
+                }
                 return place(m, table);
             }
             case EVENT -> {
@@ -128,17 +139,19 @@ final class ArticleAnalyzer {
         String label = stripDeterminers(m.text());
         boolean specific = false;
         for (int k = m.start(); k < m.end() - 1; k++) {
-            if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD")) specific = true;
+            String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;
         }
         String key;
         if (!specific && lastEvent.containsKey(cls)) {
+            // a generic "the talks" is the article's main event of its kind: the first one it named
             key = lastEvent.get(cls);
             table.add(key, EntityKind.EVENT, label, label, null);
         } else {
             key = "event:" + label.toLowerCase(Locale.ROOT);
             table.add(key, EntityKind.EVENT, label, label, null);
         }
-        lastEvent.put(cls, key);
+        lastEvent.putIfAbsent(cls, key);
         return new Ref(m.start(), m.end(), key, EntityKind.EVENT, m);
     }
 

@@ -114,10 +114,6 @@ public final class MentionFinder {
         for (int j = Math.min(t.size(), i + gazetteer.longestForm()); j > i; j--) {
             String text = s.span(i, j);
             Optional<Gazetteer.Match> m = gazetteer.lookup(text);
-            if (m.isEmpty() && j == i + 1 && text.endsWith("s") && text.length() > 3) {
-                // plural demonyms stand for the state too ("the Russians", "Afghans")
-                m = gazetteer.lookup(text.substring(0, text.length() - 1)).filter(x -> x.form() == Gazetteer.Form.DEMONYM);
-            }
             if (m.isPresent()) {
                 // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
                 if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
@@ -353,8 +349,7 @@ public final class MentionFinder {
         return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
     }
 
-    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "forces",
-            "parliament", "navy", "police", "government's");
+    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy");
 
     /** "Turkish foreign ministry", "South Korea's military", "the Ukrainian presidential office": a state's body in lower case. */
     private static void addStateBodies(Sentence s, List<Mention> out) {
@@ -413,10 +408,15 @@ public final class MentionFinder {
             Token tok = t.get(i);
             if (!lexicon.isEventNoun(tok.text())) continue;
             if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
             int start = i;
+            // "several rounds of dialogue", "the first round of nuclear talks": the rounds belong to the event
+            if (start >= 2 && t.get(start - 1).text().equals("of") && lexicon.isEventNoun(t.get(start - 2).text())) start -= 2;
+            else if (start >= 3 && t.get(start - 2).text().equals("of") && lexicon.isEventNoun(t.get(start - 3).text())
+                    && t.get(start - 1).pos().startsWith("JJ")) start -= 3;
             while (start > 0) {
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);

@@ -28,10 +28,44 @@ final class RepresentationRule implements RelationRule {
                 }
             } else if (LEAD.contains(w)) {
                 lead(f, ctx, c, i, hedged, out);
+            } else if (w.equals("respectively")) {
+                respectively(f, ctx, c, i, hedged, out);
             } else if (w.equals("behalf") && f.word(i - 1).equals("on") && f.word(i + 1).equals("of")) {
                 for (Phrase z : c.objects(i + 2)) for (Phrase x : c.subjects(i - 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
             }
         }
+    }
+
+    /**
+     * "his German, French and UK counterparts, respectively, X, Y and Z": the states listed before
+     * an office word and the people listed after "respectively" pair up in order.
+     */
+    private void respectively(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        int k = i - 1;
+        while (k >= 0 && f.word(k).equals(",")) k--;
+        if (k < 0 || !TitleClass.isOfficeWord(f.word(k))) return;
+        java.util.List<String> states = new java.util.ArrayList<>();
+        int left = k - 1;
+        Phrase office = f.phraseAt(k);
+        if (office != null && office.owner() != null && ctx.kind(office.owner()) == EntityKind.STATE) {
+            states.add(office.owner()); // "UK counterparts" came out as one phrase
+            left = office.start() - 1;
+        }
+        for (int j = left; j >= 0; j--) {
+            String w = f.word(j);
+            Phrase p = f.phraseAt(j);
+            if (p != null && p.kind() == EntityKind.STATE) {
+                states.add(0, p.head());
+                j = p.start();
+            } else if (!(w.equals(",") || w.equals("and"))) {
+                break;
+            }
+        }
+        int j = i + 1;
+        while (j < f.size() && f.word(j).equals(",")) j++;
+        java.util.List<Phrase> people = c.objects(j);
+        if (states.size() < 2 || states.size() != people.size()) return;
+        for (int n = 0; n < states.size(); n++) emit(ctx, f, people.get(n).head(), states.get(n), hedged, out);
     }
 
     private void lead(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {

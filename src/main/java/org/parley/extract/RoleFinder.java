@@ -117,6 +117,7 @@ final class RoleFinder {
             if (fact.owner() != null || fact.title().isEmpty() || done.contains(fact.person())) continue;
             if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
             Frame f = frames.get(fact.frame());
+            if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
             String target = namesBody(fact.title()) ? homeState : firstState(f);
             if (target == null) continue;
@@ -152,6 +153,16 @@ final class RoleFinder {
             if (r.kind() == EntityKind.STATE && label.contains(r.mention().text())) return r.key();
         }
         return null;
+    }
+
+    private static boolean insideQuotation(Frame f, int token) {
+        int open = 0;
+        for (int k = 0; k < token; k++) {
+            String w = f.word(k);
+            if (w.equals("\u201c")) open++;
+            else if (w.equals("\u201d") && open > 0) open--;
+        }
+        return open > 0;
     }
 
     private static boolean namesBody(String title) {

@@ -24,6 +24,14 @@ final class TitleClass {
         return words[words.length - 1];
     }
 
+    /** A plural or singular noun for office holders, as in "his German and French counterparts". */
+    static boolean isOfficeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("counterpart") || w.startsWith("minister") || w.startsWith("leader") || w.startsWith("envoy")
+                || w.startsWith("ambassador") || w.startsWith("president") || w.startsWith("representative")
+                || w.startsWith("officials") || w.startsWith("delegates") || w.startsWith("negotiator") || w.startsWith("deput");
+    }
+
     /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */
     static boolean isOrganizationOffice(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');

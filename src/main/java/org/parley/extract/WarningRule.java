@@ -20,12 +20,13 @@ final class WarningRule implements RelationRule {
         ClauseReader c = new ClauseReader(f);
         for (int i = 0; i < f.size(); i++) {
             String w = f.word(i);
-            boolean nounUse = NOUNS.contains(w) && ISSUE.contains(f.word(i - 1)) || NOUNS.contains(w) && ISSUE.contains(f.word(i - 2));
+            int issuer = NOUNS.contains(w) ? issuingVerb(f, i) : -1;
+            boolean nounUse = issuer >= 0;
             boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i);
             if (!verbUse && !nounUse) continue;
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
-            int verb = nounUse ? (ISSUE.contains(f.word(i - 1)) ? i - 1 : i - 2) : i;
+            int verb = nounUse ? issuer : i;
             List<Phrase> warners;
             if (w.equals("warning") && f.word(i - 2).equals("with") || w.endsWith("ing") && f.phraseEndingAt(i) != null
                     && f.word(f.phraseEndingAt(i).start() - 1).equals("with")) {
@@ -42,6 +43,15 @@ final class WarningRule implements RelationRule {
                 out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, topic, f, hedged, target == null ? 0.7 : 0.8));
             }
         }
+    }
+
+    /** "issued a sharp warning": the verb of issuing up to three words before the noun, or -1. */
+    private static int issuingVerb(Frame f, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (ISSUE.contains(f.word(k))) return k;
+            if (!(f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB"))) return -1;
+        }
+        return -1;
     }
 
     // "a warning", "the warning": a noun, handled only with a verb of issuing
@@ -70,6 +80,8 @@ final class WarningRule implements RelationRule {
             Phrase p = f.phraseAt(skipThe(f, j + 1));
             return p != null && p.isActor() ? notSelf(p.head(), warner) : null;
         }
+        String inResponse = inResponseTo(f, i);
+        if (inResponse != null) return notSelf(inResponse, warner);
         if (f.word(j).equals("of") || f.word(j).equals("against") || f.word(j).equals("about")) {
             // "warned of a regional war if the US attacked", "warning of military action against Tehran"
             for (int k = j + 1; k < f.size(); k++) {
@@ -80,6 +92,18 @@ final class WarningRule implements RelationRule {
                     if (p != null && p.isActor()) return notSelf(p.head(), warner);
                 }
             }
+        }
+        return null;
+    }
+
+    /** "threatens war in response to Israel's warning": the threat answers, so is addressed to, that actor. */
+    private static String inResponseTo(Frame f, int i) {
+        for (int k = i + 1; k + 3 < f.size(); k++) {
+            if (f.word(k).equals("in") && f.word(k + 1).equals("response") && f.word(k + 2).equals("to")) {
+                Phrase p = f.phraseAt(skipThe(f, k + 3));
+                return p != null && p.isActor() ? p.head() : null;
+            }
+            if (f.word(k).equals(",") || f.word(k).equals(";")) return null;
         }
         return null;
     }

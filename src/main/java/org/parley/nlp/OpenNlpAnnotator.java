@@ -59,7 +59,7 @@ public final class OpenNlpAnnotator implements Annotator {
     private void annotateLine(String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         if (line.isBlank()) return;
-        for (Span s : sentences.get().sentPosDetect(line)) {
+        for (Span s : rejoinAbbreviations(sentences.get().sentPosDetect(line), line)) {
             Span trimmed = s.trim(line);
             if (trimmed.length() == 0) continue;
             int sStart = from + trimmed.getStart();
@@ -104,6 +104,38 @@ public final class OpenNlpAnnotator implements Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Adm|Capt|Maj|Sgt|Jr|Sr|No)\\.)$");
+
+    /**
+     * The sentence model ends a sentence after "U.S." or "Mr." even inside "who is U.S. President
+     * Donald Trump's envoy"; a split there is undone when the next part starts with a capitalized
+     * word that cannot start a sentence on its own (a name or a title, not "The" or "He").
+     */
+    private static Span[] rejoinAbbreviations(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ENDS_WITH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find()
+                    && startsWithNameLikeWord(line.substring(s.getStart(), s.getEnd()).strip())) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
+            "They", "We", "I", "This", "That", "These", "Those", "But", "And", "However", "In", "On", "At", "After",
+            "Before", "Meanwhile", "There", "His", "Her", "Their", "Its", "According", "As", "When", "While", "If");
+
+    private static boolean startsWithNameLikeWord(String next) {
+        if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) return false;
+        String first = next.split("[\\s,]", 2)[0];
+        return !SENTENCE_STARTERS.contains(first);
     }
 
     /** The tokenizer sometimes cuts a word in two with no space between ("DPM" → "D" "PM"); rejoin them. */
