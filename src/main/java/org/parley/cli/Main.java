@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Turns diplomacy news into a knowledge graph of who invited, represented, hosted and warned whom.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ServeCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
