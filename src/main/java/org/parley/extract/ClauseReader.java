@@ -163,7 +163,7 @@ final class ClauseReader {
         // the object of a verb ("asked Pakistan to desist") is not a subject
         if (f.pos(k).startsWith("VB") && !AUX.contains(w) && !REPORTING_VERBS.contains(w)) return true;
         // inside a coordination that a preposition governs: "to Iraq and Oman"
-        if (w.equals("and") || w.equals(",")) {
+        if (w.equals("and")) {
             Phrase before = f.phraseEndingAt(k);
             if (before != null && before.isActor()) return prepositional(before);
         }
@@ -186,10 +186,17 @@ final class ClauseReader {
             if (glue == 0 || k < 0) break;
             Phrase prev = f.phraseEndingAt(k + 1);
             if (prev == null || !prev.isActor() && !prev.description()) break;
+            // "Visiting Lebanon, Katz warns", "In addition to Kim, Choe ... were invited": not a list
+            if (!hasAnd(prev.end(), cur.start()) && prepositional(prev)) break;
             out.add(0, prev);
             cur = prev;
         }
         return out;
+    }
+
+    private boolean hasAnd(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals("and") || f.word(k).equals("&")) return true;
+        return false;
     }
 
     /** The actor phrases right after token {@code from}, with those coordinated with them. */

@@ -40,6 +40,8 @@ final class EntityTable {
 
     boolean has(String key) { return byKey.containsKey(key); }
 
+    Set<String> keys() { return Set.copyOf(byKey.keySet()); }
+
     /** Records that an organization is a body of a state ("Turkish foreign ministry" → Türkiye). */
     void setOwner(String orgKey, String stateKey) { owners.putIfAbsent(orgKey, stateKey); }
 

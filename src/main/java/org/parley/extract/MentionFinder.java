@@ -422,7 +422,8 @@ public final class MentionFinder {
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
-                if (!modifier || FUNCTION_WORDS.contains(pl) && !pl.equals("first") && !pl.equals("second")) break;
+                if (!modifier || FUNCTION_WORDS.contains(pl) && !pl.equals("first") && !pl.equals("second")
+                        && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
                 final int k = start - 1;
                 if (out.stream().anyMatch(m -> m.covers(k) && m.type() != Mention.Type.GAZETTEER && m.type() != Mention.Type.PLACE_NAME
                         && m.type() != Mention.Type.BARE_NAME && m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.TITLE)) break;

@@ -180,6 +180,13 @@ final class PhraseChunker {
             int j = u;
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
             Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Ref following = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            if (following != null && following.kind() == EntityKind.PERSON
+                    && (following.start() == office.end() || apposition(s, office.end(), following.start()) && nested.isEmpty())) {
+                // "Kim, DPRK Foreign Minister Choe Son Hui": the office introduces the next name, not an apposition
+                out.add(p);
+                return t;
+            }
             out.addAll(nested);
             out.add(new Phrase(p.start(), office.end(), p.head(), EntityKind.PERSON,
                     p.owner() != null ? p.owner() : office.owner(), p.title() != null && !p.title().isEmpty() ? p.title() : title, false));

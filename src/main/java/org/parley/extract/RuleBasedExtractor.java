@@ -44,8 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
         roles.fallbackRelations(frames, ctx, represented, found);
 
-        Set<String> keep = new HashSet<>();
-        for (SentenceRefs s : analysis.sentences()) for (Ref r : s.refs) if (r.key() != null) keep.add(r.key());
+        Set<String> keep = table.keys();
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), merge(found));
     }

@@ -49,7 +49,9 @@ final class WarningRule implements RelationRule {
     private static int issuingVerb(Frame f, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             if (ISSUE.contains(f.word(k))) return k;
-            if (!(f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB"))) return -1;
+            boolean modifier = f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB")
+                    || f.pos(k).startsWith("NN") && !f.refs.tokens().get(k).isCapitalized(); // "a sharp/NN warning"
+            if (!modifier || f.phraseAt(k) != null) return -1;
         }
         return -1;
     }
