@@ -408,6 +408,8 @@ public final class MentionFinder {
             Token tok = t.get(i);
             if (!lexicon.isEventNoun(tok.text())) continue;
             if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
+            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
+                    && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
@@ -422,8 +424,9 @@ public final class MentionFinder {
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
-                if (!modifier || FUNCTION_WORDS.contains(pl) && !pl.equals("first") && !pl.equals("second")
-                        && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
+                boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
+                if (!modifier && !inCompound || FUNCTION_WORDS.contains(pl) && !inCompound && !pl.equals("first")
+                        && !pl.equals("second") && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
                 final int k = start - 1;
                 if (out.stream().anyMatch(m -> m.covers(k) && m.type() != Mention.Type.GAZETTEER && m.type() != Mention.Type.PLACE_NAME
                         && m.type() != Mention.Type.BARE_NAME && m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.TITLE)) break;
@@ -435,6 +438,13 @@ public final class MentionFinder {
             out.removeIf(m -> m.start() >= from && m.end() <= head + 1 && m.type() != Mention.Type.GAZETTEER);
             out.add(new Mention(start, i + 1, Mention.Type.EVENT, s.span(start, i + 1), null));
         }
+    }
+
+    /** Whether token k is glued by a hyphen to its neighbour, with no space: "to" in "face-to-face". */
+    private static boolean hyphenJoined(List<Token> t, int k) {
+        boolean left = k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start();
+        boolean right = k + 1 < t.size() && t.get(k + 1).text().equals("-") && t.get(k).end() == t.get(k + 1).start();
+        return left || right || t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() == t.get(k).start();
     }
 
     private static boolean isRound(String word) {

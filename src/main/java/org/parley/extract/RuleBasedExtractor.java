@@ -34,6 +34,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Frame> frames = new ArrayList<>();
         for (SentenceRefs s : analysis.sentences()) frames.add(new Frame(s, new ArrayList<>(chunker.chunk(s))));
 
+        new EventDetails().read(frames, table, article.article().published());
         RoleFinder roles = new RoleFinder();
         roles.read(frames, table);
         Context ctx = new Context(frames, table);
