@@ -29,7 +29,7 @@ final class ClauseReader {
             "urge", "urged", "urges", "asked", "ask", "asks", "intend", "intends", "whether", "proposal", "proposed");
     private static final Set<String> HEDGES = Set.of("likely", "expected", "reportedly", "reported", "reports",
             "allegedly", "possibly", "probably", "may", "might", "could", "would", "unconfirmed", "sources", "according",
-            "rumours", "rumors", "believed", "said");
+            "rumours", "rumors", "believed");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tell", "added", "announced",
             "confirmed", "stated", "noted", "reported", "claimed", "revealed", "stressed", "declared", "insisted", "wrote");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");

@@ -21,6 +21,8 @@ final class HostingRule implements RelationRule {
             boolean host = HOST.contains(w);
             boolean receive = RECEIVE.contains(w);
             if (!host && !receive) continue;
+            // "a host of issues", "the hosts": the noun, not the verb
+            if ((w.equals("host") || w.equals("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) continue;
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
             if (host) host(f, ctx, c, i, hedged, out);
