@@ -22,7 +22,7 @@ final class ClauseReader {
             "than", "toward", "towards", "near", "via", "across", "without", "within", "upon", "amid", "despite", "per");
     static final Set<String> BOUNDARIES = Set.of(";", ":", "“", "”", "\"", "—", "–", "(", ")", "?");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refused", "declined", "denied",
-            "without", "nor", "neither", "won't", "cannot");
+            "without", "nor", "neither", "won't", "cannot", "yet");
     private static final Set<String> WISHES = Set.of("hope", "hopes", "hoped", "hoping", "plan", "plans", "planned",
             "planning", "want", "wants", "wanted", "wish", "wishes", "request", "requested", "requests", "seek",
             "seeks", "seeking", "sought", "considering", "consider", "considers", "trying", "try", "tries", "like",
@@ -187,6 +187,7 @@ final class ClauseReader {
             Phrase prev = f.phraseEndingAt(k + 1);
             if (prev == null || !prev.isActor() && !prev.description()) break;
             // "Visiting Lebanon, Katz warns", "In addition to Kim, Choe ... were invited": not a list
+            // (headlines list without "and": "Qatar, Egypt, US invite ...")
             if (!hasAnd(prev.end(), cur.start()) && prepositional(prev)) break;
             out.add(0, prev);
             cur = prev;
@@ -214,6 +215,7 @@ final class ClauseReader {
 
     List<Phrase> coordinatedRight(Phrase p) {
         List<Phrase> out = new ArrayList<>();
+        List<Boolean> linkedByAnd = new ArrayList<>();
         out.add(p);
         Phrase cur = p;
         while (true) {
@@ -233,7 +235,13 @@ final class ClauseReader {
             Phrase next = f.phraseStartingAt(k);
             if (next == null || !next.isActor() && !next.description()) break;
             out.add(next);
+            linkedByAnd.add(hasAnd(cur.end(), next.start()));
             cur = next;
+        }
+        // "At the invitation of X, Y visited": a comma alone does not make a list; one ends in "and"
+        while (!linkedByAnd.isEmpty() && !linkedByAnd.get(linkedByAnd.size() - 1)) {
+            linkedByAnd.remove(linkedByAnd.size() - 1);
+            out.remove(out.size() - 1);
         }
         return out;
     }
@@ -270,11 +278,32 @@ final class ClauseReader {
     /** Inside "if ..." or "whether ...", or a question. */
     boolean hypothetical(int trigger) {
         if (f.text().strip().endsWith("?")) return true;
+        // "If Ethiopia builds the dam, Egypt will warn ...": the main clause of a condition
+        if ((f.word(0).equals("if") || f.word(0).equals("unless")) && commaBetween(0, trigger)) return true;
+        // "Brazil would warn Argentina if ...": a conditional act
+        if (conditionalModalBefore(trigger) && wordAfter(trigger, "if")) return true;
         for (int k = trigger - 1; k >= 0; k--) {
             String w = f.word(k);
             if (w.equals("if") || w.equals("unless") || w.equals("whether")) return true;
             if (BOUNDARIES.contains(w) || w.equals(",") || w.equals("that")) break;
         }
+        return false;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals(",")) return true;
+        return false;
+    }
+
+    private boolean conditionalModalBefore(int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 3; k--) {
+            if (f.word(k).equals("would") || f.word(k).equals("could")) return true;
+        }
+        return false;
+    }
+
+    private boolean wordAfter(int trigger, String word) {
+        for (int k = trigger + 1; k < f.size(); k++) if (f.word(k).equals(word)) return true;
         return false;
     }
 

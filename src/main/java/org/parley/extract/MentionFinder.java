@@ -193,7 +193,7 @@ public final class MentionFinder {
             return new Mention(i, end, Mention.Type.BARE_NAME, nameText(s, i, end), null); // "al-Sisi"
         }
         if (!isNameWord(s, i)) return null;
-        if (i == 0 && isCommonWordAtStart(s.tokens().get(0))) return null;
+        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
         for (int k = i; k < end - 2; k++) {
@@ -323,7 +323,16 @@ public final class MentionFinder {
     }
 
     private static boolean startsLikeName(Token tok) {
-        return tok.isCapitalized() || tok.text().equals("the");
+        return tok.isCapitalized() || tok.text().equals("the") || tok.text().equals("al") || tok.text().equals("el");
+    }
+
+    /** "Ibrahim Sesay, a spokesman ...": a sentence may start with a name the tagger does not mark as one. */
+    private boolean startsTwoWordName(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 2 && !t.get(0).pos().startsWith("VB") && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
+                && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
+                && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
+                && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || isNameWord(s, 2));
     }
 
     private static boolean isCommonWordAtStart(Token tok) {

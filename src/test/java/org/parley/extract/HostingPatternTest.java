@@ -3,7 +3,6 @@ package org.parley.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.pipeline.ArticlePipeline;
 
@@ -83,7 +82,6 @@ class HostingPatternTest {
                 hosts("The Kenyan president told Al Jazeera that Nairobi would host the talks."));
     }
 
-    @Disabled("extractor: 'X, the host of the summit,' (host as a noun in apposition) gives no hosting")
     @Test
     void hostInApposition() {
         assertEquals(List.of("hosts(Indonesia -> summit)"), hosts("Indonesia, the host of the summit, welcomed the delegations."));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.pipeline.ArticlePipeline;
 
@@ -65,7 +64,6 @@ class RepresentationPatternTest {
                 represents("Ana Souza spoke on behalf of the African Union."));
     }
 
-    @Disabled("extractor: 'attended ... as Ghana's envoy' gives no representation")
     @Test
     void attendedAsAStatesEnvoy() {
         assertEquals(List.of("represents(Kofi Mensah -> Ghana)"),
@@ -122,14 +120,12 @@ class RepresentationPatternTest {
                 represents("Kenyan President William Ruto and Ghanaian President John Mahama held talks in Accra."));
     }
 
-    @Disabled("extractor: 'President X of Brazil' after 'Kenya invited' is tied to Kenya instead of Brazil")
     @Test
     void titleNameOfStateAfterTheInviter() {
         assertEquals(List.of("represents(Lula da Silva -> Brazil)"),
                 represents("Kenya invited President Lula da Silva of Brazil to visit Nairobi."));
     }
 
-    @Disabled("extractor: in 'At the invitation of President X, Brazilian President Y', X takes Y's demonym (Brazil), Y gets none")
     @Test
     void inviterBeforeTheGuestsDemonymDoesNotTakeTheGuestsState() {
         List<String> found = represents(
@@ -152,14 +148,12 @@ class RepresentationPatternTest {
                 represents("Brazilian Foreign Ministry spokesperson Ana Souza declined to comment."));
     }
 
-    @Disabled("extractor: 'a spokesperson for Brazil's Foreign Ministry, X' points at the ministry, which is not listed, not at Brazil")
     @Test
     void spokespersonForAPossessiveMinistryRepresentsTheState() {
         assertEquals(List.of("represents(Ana Souza -> Brazil)"),
                 represents("A spokesperson for Brazil's Foreign Ministry, Ana Souza, said the trip was postponed."));
     }
 
-    @Disabled("extractor: 'X, a senior official in Indonesia's Foreign Ministry,' gives no representation")
     @Test
     void officialInAPossessiveMinistryRepresentsTheState() {
         assertEquals(List.of("represents(Budi Santoso -> Indonesia)"),
@@ -183,13 +177,11 @@ class RepresentationPatternTest {
         assertEquals(List.of(), represents("The Kenyan-born writer Ngozi Kamau spoke at the festival in Oslo."));
     }
 
-    @Disabled("extractor: a demonym before a private occupation ('Indonesian businessman X') is read as representation")
     @Test
     void nationalityWithAPrivateOccupationIsNoRepresentation() {
         assertEquals(List.of(), represents("Indonesian businessman Budi Santoso met investors in Singapore."));
     }
 
-    @Disabled("extractor: a hyphenated double nationality ('Norwegian-American economist X') is read as representing the United States")
     @Test
     void doubleNationalityIsNoRepresentation() {
         assertEquals(List.of(), represents("The Norwegian-American economist Kari Nordmann criticised the plan."));
