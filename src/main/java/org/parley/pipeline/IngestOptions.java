@@ -11,8 +11,12 @@ import java.time.Duration;
  * @param force       re-extract and replace articles whose stored content is unchanged
  */
 public record IngestOptions(int threads, int batchSize, Duration batchWindow, boolean force) {
-    public static final int DEFAULT_BATCH = 200;
-    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(5);
+    // TDB2 copies the index blocks a transaction touches, so a store grows with the number of
+    // commits: at 10,000 articles, batches of 200 made a store 3.6x what tdb2.tdbloader makes of the
+    // same triples, batches of 1,000 1.5x (bench/RESULTS.md). The window must let a full batch
+    // gather at a few dozen articles a second, or it would cut the batches short.
+    public static final int DEFAULT_BATCH = 1000;
+    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(30);
 
     public IngestOptions {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
