@@ -46,8 +46,14 @@ public final class RuleBasedExtractor implements Extractor {
 
         Set<String> keep = new HashSet<>();
         for (SentenceRefs s : analysis.sentences()) for (Ref r : s.refs) if (r.key() != null) keep.add(r.key());
+        List<Relation> relations = merge(found);
+        // A relation may reach an entity that no mention names on its own: the state that owns an
+        // organization whose name swallowed the state's name. Without it the graph lost the relation's end.
+        for (Relation r : relations) {
+            for (String k : new String[] {r.agent(), r.target(), r.event()}) if (k != null && table.has(k)) keep.add(k);
+        }
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
-        return new Extraction(article.article(), table.entities(keep), merge(found));
+        return new Extraction(article.article(), table.entities(keep), relations);
     }
 
     /**
