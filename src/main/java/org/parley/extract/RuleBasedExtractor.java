@@ -46,7 +46,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         Set<String> keep = new HashSet<>();
         for (SentenceRefs s : analysis.sentences()) for (Ref r : s.refs) if (r.key() != null) keep.add(r.key());
-        List<Relation> relations = merge(found);
+        List<Relation> relations = merge(fitTheShapes(found, table));
         // A relation may reach an entity that no mention names on its own: the state that owns an
         // organization whose name swallowed the state's name. Without it the graph lost the relation's end.
         for (Relation r : relations) {
@@ -54,6 +54,39 @@ public final class RuleBasedExtractor implements Extractor {
         }
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
+    }
+
+    /**
+     * The relations the ontology's shapes allow: agents, and the invited, represented and warned, are
+     * persons, states or organizations (a hosted guest may also be an event); a representation names
+     * both ends and a warning its warner. A rule that takes an event or a place for an actor in odd
+     * text ("with talks warning") would otherwise make a graph that may not be stored. An event that
+     * is not an event is dropped from its relation, not the relation.
+     */
+    private static List<Relation> fitTheShapes(List<Relation> found, EntityTable table) {
+        List<Relation> out = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            if (r.agent() != null && !isActor(table, r.agent())) continue;
+            if (r.target() != null && !isActor(table, r.target())
+                    && !(r.type() == RelationType.HOSTS && isKind(table, r.target(), EntityKind.EVENT))) continue;
+            if (r.type() == RelationType.REPRESENTS && (r.agent() == null || r.target() == null)) continue;
+            if (r.type() == RelationType.WARNS && r.agent() == null) continue;
+            if (r.event() != null && !isKind(table, r.event(), EntityKind.EVENT)) {
+                r = new Relation(r.type(), r.agent(), r.target(), null, r.topic(), r.charStart(), r.charEnd(), r.evidence(),
+                        r.confidence(), r.modality());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean isActor(EntityTable table, String key) {
+        return isKind(table, key, EntityKind.PERSON) || isKind(table, key, EntityKind.STATE)
+                || isKind(table, key, EntityKind.ORGANIZATION);
+    }
+
+    private static boolean isKind(EntityTable table, String key, EntityKind kind) {
+        return table.has(key) && table.kind(key) == kind;
     }
 
     /**
