@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Turns diplomacy news into a knowledge graph of who invited, represented, hosted and warned whom.",
         footer = {"%nStart with:  parley demo", "Then:        parley query --list", ExitCodes.HELP},
         subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                StatsCommand.class, DemoCommand.class, CompactCommand.class})
+                StatsCommand.class, DemoCommand.class, CompactCommand.class, EvalCommand.class, ServeCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

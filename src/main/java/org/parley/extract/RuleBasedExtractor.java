@@ -1,14 +1,130 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.parley.nlp.AnnotatedArticle;
 
-/** Placeholder while the rule-based extractor is written; replaced in the next commit. */
+/**
+ * The extract stage: mentions → entities → noun phrases → relations. Gazetteer and lexicons hold
+ * world knowledge; people, their offices and the relations come from the text by rule.
+ */
 public final class RuleBasedExtractor implements Extractor {
-    public static RuleBasedExtractor standard() { return new RuleBasedExtractor(); }
+    private final ArticleAnalyzer analyzer;
+    private final PhraseChunker chunker = new PhraseChunker();
+    private final List<RelationRule> rules = List.of(
+            new InvitationRule(), new RepresentationRule(), new HostingRule(), new WarningRule());
+
+    public RuleBasedExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.analyzer = new ArticleAnalyzer(new MentionFinder(gazetteer, lexicon));
+    }
+
+    public static RuleBasedExtractor standard() {
+        return new RuleBasedExtractor(Gazetteer.standard(), Lexicon.load());
+    }
 
     @Override
     public Extraction extract(AnnotatedArticle article) {
-        return new Extraction(article.article(), List.of(), List.of());
+        ArticleAnalyzer.Analysis analysis = analyzer.analyze(article);
+        EntityTable table = analysis.entities();
+        List<Frame> frames = new ArrayList<>();
+        for (SentenceRefs s : analysis.sentences()) frames.add(new Frame(s, new ArrayList<>(chunker.chunk(s))));
+
+        new EventDetails().read(frames, table, article.article().published());
+        RoleFinder roles = new RoleFinder();
+        roles.read(frames, table);
+        Context ctx = new Context(frames, table);
+        List<Relation> found = new ArrayList<>();
+        roles.relations(frames, ctx, found);
+        for (Frame f : frames) for (RelationRule rule : rules) rule.extract(f, ctx, found);
+        Set<String> represented = new HashSet<>();
+        for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
+        roles.fallbackRelations(frames, ctx, represented, found);
+
+        Set<String> keep = table.keys();
+        for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
+        return new Extraction(article.article(), table.entities(keep), merge(found));
+    }
+
+    /**
+     * One relation per (type, agent, target), as the guidelines count them: the most confident
+     * statement is kept, asserted over hedged; an invitation whose inviter is unknown is dropped
+     * where the article names the inviter of the same invitee elsewhere.
+     */
+    private static List<Relation> merge(List<Relation> found) {
+        Map<List<String>, Relation> best = new LinkedHashMap<>();
+        for (Relation r : found) {
+            List<String> key = java.util.Arrays.asList(r.type().name(), r.agent(), r.target());
+            Relation old = best.get(key);
+            if (old == null || rank(r) > rank(old)) best.put(key, r);
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : best.values()) {
+            if (r.type() == RelationType.INVITES && r.agent() == null && best.values().stream().anyMatch(o ->
+                    o.type() == RelationType.INVITES && o.agent() != null && Objects.equals(o.target(), r.target()))) continue;
+            // "issued a warning to South Korea, threatening a disaster": one warning, addressed to South Korea
+            if (r.type() == RelationType.WARNS && r.target() == null && best.values().stream().anyMatch(o ->
+                    o.type() == RelationType.WARNS && o.target() != null && Objects.equals(o.agent(), r.agent())
+                    && o.charStart() == r.charStart())) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static double rank(Relation r) {
+        return r.confidence() + (r.modality() == Modality.ASSERTED ? 0.01 : 0);
+    }
+
+    /** The article-wide knowledge that relation rules may ask for. */
+    private static final class Context implements ArticleContext {
+        private final List<Frame> frames;
+        private final EntityTable table;
+
+        Context(List<Frame> frames, EntityTable table) {
+            this.frames = frames;
+            this.table = table;
+        }
+
+        @Override
+        public String pronounReferent(Frame f, int i, String exclude) {
+            for (int fi = frames.indexOf(f); fi >= 0; fi--) {
+                List<Phrase> ps = frames.get(fi).phrases;
+                for (int k = ps.size() - 1; k >= 0; k--) {
+                    Phrase p = ps.get(k);
+                    if (fi == frames.indexOf(f) && p.start() >= i) continue;
+                    if (p.kind() == EntityKind.PERSON && p.head() != null && !p.head().equals(exclude)) return p.head();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String lastEventBefore(Frame f) {
+            for (int fi = frames.indexOf(f); fi >= 0; fi--) {
+                List<Phrase> ps = frames.get(fi).phrases;
+                for (int k = ps.size() - 1; k >= 0; k--) if (ps.get(k).kind() == EntityKind.EVENT) return ps.get(k).head();
+            }
+            return null;
+        }
+
+        @Override
+        public Relation relation(RelationType type, String agent, String target, String event, String topic, Frame f,
+                                 boolean hedged, double confidence) {
+            double c = hedged ? Math.min(confidence, 0.6) : confidence;
+            return new Relation(type, agent, target, event, topic, f.sentenceStart(), f.sentenceEnd(), f.text(), c,
+                    hedged ? Modality.HEDGED : Modality.ASSERTED);
+        }
+
+        @Override
+        public EntityKind kind(String key) {
+            return key != null && table.has(key) ? table.kind(key) : null;
+        }
+
+        @Override
+        public List<Frame> frames() { return frames; }
     }
 }

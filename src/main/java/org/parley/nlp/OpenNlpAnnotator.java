@@ -59,13 +59,13 @@ public final class OpenNlpAnnotator implements Annotator {
     private void annotateLine(String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         if (line.isBlank()) return;
-        for (Span s : sentences.get().sentPosDetect(line)) {
+        for (Span s : rejoinAbbreviations(sentences.get().sentPosDetect(line), line)) {
             Span trimmed = s.trim(line);
             if (trimmed.length() == 0) continue;
             int sStart = from + trimmed.getStart();
             int sEnd = from + trimmed.getEnd();
             String sentenceText = text.substring(sStart, sEnd);
-            Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
+            Span[] tokenSpans = splitPossessives(joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText);
             String[] words = Span.spansToStrings(tokenSpans, sentenceText);
             String[] tags = tagger.get().tag(words);
             List<Token> tokens = new ArrayList<>(words.length);
@@ -74,6 +74,91 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             out.add(new Sentence(sStart, sEnd, sentenceText, tokens));
         }
+    }
+
+    /**
+     * The tokenizer keeps a possessive with curly quotes on its noun ("Iran’s"), and hyphens on a
+     * word's edge ("DPRK-"); the extractors need them apart, as it already splits "Iran's".
+     */
+    private static Span[] splitPossessives(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            int len = s.length();
+            // "DPRK-" / "-launch": a hyphen left on a word's edge separates from it
+            if (len > 1 && text.charAt(s.getEnd() - 1) == '-') {
+                out.add(new Span(s.getStart(), s.getEnd() - 1));
+                out.add(new Span(s.getEnd() - 1, s.getEnd()));
+                continue;
+            }
+            if (len > 1 && text.charAt(s.getStart()) == '-') {
+                out.add(new Span(s.getStart(), s.getStart() + 1));
+                out.add(new Span(s.getStart() + 1, s.getEnd()));
+                continue;
+            }
+            if (len > 2 && (text.charAt(s.getEnd() - 1) == 's' || text.charAt(s.getEnd() - 1) == 'S')
+                    && isApostrophe(text.charAt(s.getEnd() - 2))) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Adm|Capt|Maj|Sgt|Jr|Sr|No)\\.)$");
+
+    /**
+     * The sentence model ends a sentence after "U.S." or "Mr." even inside "who is U.S. President
+     * Donald Trump's envoy"; a split there is undone when the next part starts with a capitalized
+     * word that cannot start a sentence on its own (a name or a title, not "The" or "He").
+     */
+    private static Span[] rejoinAbbreviations(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ENDS_WITH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find()
+                    && startsWithNameLikeWord(line.substring(s.getStart(), s.getEnd()).strip())) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
+            "They", "We", "I", "This", "That", "These", "Those", "But", "And", "However", "In", "On", "At", "After",
+            "Before", "Meanwhile", "There", "His", "Her", "Their", "Its", "According", "As", "When", "While", "If");
+
+    private static boolean startsWithNameLikeWord(String next) {
+        if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) return false;
+        String first = next.split("[\\s,]", 2)[0];
+        return !SENTENCE_STARTERS.contains(first);
+    }
+
+    /** The tokenizer sometimes cuts a word in two with no space between ("DPM" → "D" "PM"); rejoin them. */
+    private static Span[] joinSplitWords(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.getEnd() == s.getStart() && isWord(text, last) && isWord(text, s)) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean isWord(String text, Span s) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) if (!Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     private interface ModelFactory<M> {

@@ -117,10 +117,15 @@ public final class ParleyStore implements GraphSink {
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /**
+     * TDB2 (DBOE's ProcessFileLock) reports a lock held by another process as "Failed to get a lock:
+     * ... held by process PID", and one held in this JVM as {@code AlreadyLocked}. Anything else,
+     * such as a damaged file, is not "in use" and must not be reported as such.
+     */
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String msg = String.valueOf(t.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) return true;
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) return true;
+            if (String.valueOf(t.getMessage()).contains("Failed to get a lock")) return true;
         }
         return false;
     }

@@ -1,70 +1,152 @@
 package org.parley.store;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Optional;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 
 /**
  * A remote store reached over the SPARQL 1.1 protocols: article graphs go by Graph Store Protocol
- * PUT (so re-ingesting replaces), hashes are read back by SPARQL query. Works against
- * {@code parley serve --update} and any standard store (Fuseki, GraphDB, Virtuoso, Neptune).
+ * PUT to {@code DATASET/data?graph=IRI} (so re-ingesting replaces the article's graph), hashes are
+ * read back by SPARQL query at {@code DATASET/sparql}. Works against {@code parley serve --update}
+ * and any standard store (Fuseki, GraphDB, Virtuoso, Neptune) that has those two endpoints.
+ *
+ * <p>Credentials go as HTTP Basic on every request rather than after a challenge: a rejected password
+ * then shows as a plain 401 instead of a retry loop, and large bodies are not sent twice.
  */
 public final class RemoteGraphStore implements GraphSink {
+    /** The stored hash of one graph: {@code ?g} and {@code ?hash} are bound before sending, never spliced. */
+    private static final Query HASH_QUERY = QueryFactory.create(
+            "SELECT ?h WHERE { GRAPH ?g { ?g ?hash ?h } } LIMIT 1");
+
+    private final String datasetUrl;
     private final String gspUrl;
     private final String queryUrl;
+    private final String authorization;
     private final HttpClient http;
+
+    /** A store that needs no credentials. */
+    public RemoteGraphStore(String datasetUrl) {
+        this(datasetUrl, null, null);
+    }
 
     /**
      * @param datasetUrl the dataset's base URL, e.g. {@code http://127.0.0.1:3030/parley}
      * @param user       HTTP user, or null for none
      * @param password   HTTP password, or null for none
+     * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
      */
     public RemoteGraphStore(String datasetUrl, String user, char[] password) {
-        String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
+        String base = stripTrailingSlash(checkUrl(datasetUrl));
+        this.datasetUrl = base;
         this.gspUrl = base + "/data";
         this.queryUrl = base + "/sparql";
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
-        if (user != null && password != null) {
-            b.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password);
-                }
-            });
-        }
-        this.http = b.build();
+        this.authorization = (user != null && password != null) ? basic(user, password) : null;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
+    public String datasetUrl() { return datasetUrl; }
+
+    /**
+     * PUTs each article graph into its own named graph. Each PUT is atomic on a standard store, so every
+     * article is stored whole or not at all; on an error the articles before it in the batch stay stored.
+     *
+     * @throws RemoteStoreException naming the endpoint and what it answered
+     */
     @Override
     public void write(Collection<ArticleGraph> batch) {
         for (ArticleGraph g : batch) {
-            GSP.service(gspUrl).httpClient(http).graphName(g.graphIri()).PUT(g.model().getGraph());
+            GSP request = GSP.service(gspUrl).httpClient(http).graphName(g.graphIri()).contentType(RDFFormat.NTRIPLES);
+            if (authorization != null) request.httpHeader("Authorization", authorization);
+            try {
+                request.PUT(g.model().getGraph());
+            } catch (HttpException e) {
+                throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, "storing graph <" + g.graphIri() + ">", gspUrl, authorization != null);
+            }
         }
     }
 
+    /** @throws RemoteStoreException naming the endpoint and what it answered */
     @Override
     public Optional<String> storedHash(String graphIri) {
-        String q = "SELECT ?h WHERE { GRAPH <" + graphIri + "> { <" + graphIri + "> <" + DIP.contentHash.getURI() + "> ?h } } LIMIT 1";
-        try (QueryExecution qe = QueryExecutionHTTP.service(queryUrl).httpClient(http).query(q).build()) {
-            ResultSet rs = qe.execSelect();
-            if (!rs.hasNext()) return Optional.empty();
-            QuerySolution row = rs.next();
-            return Optional.of(row.getLiteral("h").getString());
+        Node graph = NodeFactory.createURI(checkIri(graphIri));
+        Binding params = BindingFactory.binding(Var.alloc("g"), graph, Var.alloc("hash"), DIP.contentHash.asNode());
+        QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder().endpoint(queryUrl).httpClient(http).query(HASH_QUERY);
+        if (authorization != null) builder.httpHeader("Authorization", authorization);
+        try (QueryExec qe = builder.substitution(params).build()) {
+            RowSet rows = qe.select();
+            if (!rows.hasNext()) return Optional.empty();
+            Node h = rows.next().get(Var.alloc("h"));
+            return h != null && h.isLiteral() ? Optional.of(h.getLiteralLexicalForm()) : Optional.empty();
+        } catch (HttpException e) {
+            throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, "reading the stored hash of <" + graphIri + ">", queryUrl, authorization != null);
+        } catch (QueryExceptionHTTP e) {
+            throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, "reading the stored hash of <" + graphIri + ">", queryUrl, authorization != null);
         }
     }
 
     @Override
     public void close() {
         // HttpClient holds no resources that need closing on Java 17
+    }
+
+    private static String basic(String user, char[] password) {
+        String pair = user + ":" + new String(password);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String checkIri(String iri) {
+        try {
+            IRIx.create(iri);
+            return iri;
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("not a valid graph IRI: " + iri + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String checkUrl(String url) {
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme();
+            if (scheme == null || u.getHost() == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                throw new IllegalArgumentException("endpoint must be an http:// or https:// dataset URL such as http://127.0.0.1:3030/parley, got: " + url);
+            }
+            if (u.getQuery() != null || u.getFragment() != null) {
+                throw new IllegalArgumentException("endpoint must be the dataset URL without ?query or #fragment, got: " + url);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("endpoint is not a valid URL: " + url + " (" + e.getReason() + ")", e);
+        }
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,0 +1,64 @@
+package org.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.parley.eval.EvalReport;
+import org.parley.eval.Evaluation;
+import org.parley.pipeline.ArticlePipeline;
+import org.parley.rdf.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley eval GOLD_DIR}: extraction quality against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores extraction against gold annotations (STEM.txt beside STEM.gold.json), as the corpus "
+                + "guidelines' Scoring section and score.py do: micro P/R/F1 for actors, for relations overall and per type."},
+        footer = {"", "Examples:", "  parley eval ../shared/corpus/dev", "  parley eval ../shared/corpus/dev --errors",
+                "  parley eval ../shared/corpus/dev --json > scores.json",
+                "  parley eval ../shared/corpus/dev --system-out sys.jsonl && python3 ../shared/corpus/score.py ../shared/corpus/dev sys.jsonl"})
+public final class EvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of STEM.txt and STEM.gold.json files.")
+    Path goldDir;
+
+    @Option(names = "--errors", description = "List every false alarm and miss per article, grouped by relation type, with the evidence sentence.")
+    boolean errors;
+
+    @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--system-out", paramLabel = "FILE", description = "Also write the system output (JSON Lines, as 'extract --format json') to FILE.")
+    Path systemOut;
+
+    @Override
+    public Integer call() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ArticlePipeline pipeline = ArticlePipeline.standard();
+        ArticleJson view = new ArticleJson(mapper);
+        Evaluation.Run run = new Evaluation(a -> (JsonNode) view.toJson(pipeline.process(a))).run(goldDir);
+        EvalReport report = new EvalReport(run.result());
+        PrintStream out = System.out;
+        if (json) {
+            out.println(mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json(mapper)));
+        } else {
+            if (errors) report.errors(out);
+            report.table(out);
+        }
+        if (systemOut != null) {
+            Path tmp = Files.createTempFile(systemOut.toAbsolutePath().getParent(), ".parley-eval", ".tmp");
+            try (var w = Files.newBufferedWriter(tmp)) {
+                ObjectMapper compact = new ObjectMapper();
+                for (JsonNode row : run.systemRows()) w.write(compact.writeValueAsString(row) + "\n");
+            }
+            Files.move(tmp, systemOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,169 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Sentence;
+
+/**
+ * Resolves the mentions of a whole article to entities: gazetteer states and organizations,
+ * people (short forms to full names), other organizations, places and events (later generic
+ * mentions such as "the talks" to the event named before).
+ */
+final class ArticleAnalyzer {
+    private static final Set<String> CAPITAL_AS_PLACE = Set.of("in", "at", "near", "outside", "inside", "across", "around");
+    private static final Map<String, String> EVENT_CLASS = Map.ofEntries(
+            Map.entry("talks", "talks"), Map.entry("talk", "talks"), Map.entry("negotiations", "talks"),
+            Map.entry("negotiation", "talks"), Map.entry("discussions", "talks"), Map.entry("discussion", "talks"),
+            Map.entry("dialogue", "talks"), Map.entry("meeting", "talks"), Map.entry("meetings", "talks"),
+            Map.entry("consultations", "talks"), Map.entry("round", "talks"), Map.entry("session", "talks"),
+            Map.entry("summit", "summit"), Map.entry("conference", "summit"), Map.entry("forum", "summit"),
+            Map.entry("gathering", "summit"), Map.entry("visit", "visit"), Map.entry("trip", "visit"),
+            Map.entry("tour", "visit"), Map.entry("call", "call"));
+
+    private static final Set<String> QUANTITIES = Set.of("several", "two", "three", "four", "many", "multiple", "previous", "last");
+
+    private final MentionFinder finder;
+
+    ArticleAnalyzer(MentionFinder finder) {
+        this.finder = finder;
+    }
+
+    record Analysis(List<SentenceRefs> sentences, EntityTable entities) {}
+
+    Analysis analyze(AnnotatedArticle article) {
+        List<Sentence> sentences = article.sentences();
+        List<List<Mention>> mentions = new ArrayList<>();
+        PersonDirectory people = new PersonDirectory();
+        for (Sentence s : sentences) {
+            List<Mention> ms = finder.find(s);
+            mentions.add(ms);
+            for (Mention m : ms) {
+                if (m.type() == Mention.Type.PERSON_NAME) people.addFullName(m.text());
+            }
+        }
+        EntityTable table = new EntityTable();
+        Map<String, String> lastEventOfClass = new HashMap<>();
+        List<SentenceRefs> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Ref> refs = new ArrayList<>();
+            Mention previous = null;
+            for (Mention m : mentions.get(si)) {
+                Ref r = resolve(s, m, people, table, lastEventOfClass);
+                // "Sheikh Tamim", "Dr. Al-Aiban": the honorific belongs to the person's phrase, not their name
+                if (r != null && r.kind() == EntityKind.PERSON && previous != null
+                        && previous.type() == Mention.Type.HONORIFIC && previous.end() == m.start()) {
+                    r = new Ref(previous.start(), r.end(), r.key(), r.kind(), r.mention());
+                }
+                if (r != null && m.type() != Mention.Type.HONORIFIC) refs.add(r);
+                previous = m;
+            }
+            // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
+            List<Ref> events = refs.stream().filter(Ref::isEvent).toList();
+            refs.removeIf(r -> !r.isEvent() && events.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
+            out.add(new SentenceRefs(si, s, refs));
+        }
+        return new Analysis(out, table);
+    }
+
+    private Ref resolve(Sentence s, Mention m, PersonDirectory people, EntityTable table, Map<String, String> lastEvent) {
+        switch (m.type()) {
+            case GAZETTEER -> {
+                Gazetteer.Entry e = m.gaz().entry();
+                String prev = m.start() > 0 ? s.tokens().get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+                if (m.gaz().form() == Gazetteer.Form.CAPITAL && CAPITAL_AS_PLACE.contains(prev)) {
+                    return place(m, table);
+                }
+                return new Ref(m.start(), m.end(), table.add(e.iri(), e.kind(), e.label(), m.text(), e.iri()), e.kind(), m);
+            }
+            case PERSON_NAME, BARE_NAME -> {
+                String canonical = people.resolve(m.text());
+                if (canonical == null) {
+                    if (m.type() == Mention.Type.BARE_NAME) return null;
+                    canonical = m.text();
+                }
+                String key = "person:" + canonical.toLowerCase(Locale.ROOT);
+                return new Ref(m.start(), m.end(), table.add(key, EntityKind.PERSON, canonical, m.text(), null), EntityKind.PERSON, m);
+            }
+            case ORGANIZATION_NAME -> {
+                String label = stripThe(m.text());
+                String key = "org:" + label.toLowerCase(Locale.ROOT);
+                table.add(key, EntityKind.ORGANIZATION, label, m.text(), null);
+                if (m.gaz() != null) {
+                    // "Israeli Defense Forces", "Turkish foreign ministry": a body of the state it names
+                    Gazetteer.Entry state = m.gaz().entry();
+                    table.add(state.iri(), state.kind(), state.label(), null, state.iri());
+                    table.setOwner(key, state.iri());
+                }
+                return new Ref(m.start(), m.end(), key, EntityKind.ORGANIZATION, m);
+            }
+            case MEDIA -> {
+                return new Ref(m.start(), m.end(), null, null, m);
+            }
+            case PLACE_NAME -> {
+                // "an invitation to Pezeshkian": a known person's name after "to" is the person
+                String person = m.end() - m.start() == 1 ? people.resolve(m.text()) : null;
+                if (person != null) {
+                    String key = "person:" + person.toLowerCase(Locale.ROOT);
+                    return new Ref(m.start(), m.end(), table.add(key, EntityKind.PERSON, person, m.text(), null), EntityKind.PERSON, m);
+                }
+                return place(m, table);
+            }
+            case EVENT -> {
+                return event(s, m, table, lastEvent);
+            }
+            case TITLE, HONORIFIC -> {
+                return new Ref(m.start(), m.end(), null, null, m);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Ref place(Mention m, EntityTable table) {
+        String label = stripThe(m.text());
+        String key = "place:" + label.toLowerCase(Locale.ROOT);
+        return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
+    }
+
+    /** A specific mention ("the Brussels talks") starts or joins its own event; a generic one ("the talks") joins the last of its class. */
+    private static Ref event(Sentence s, Mention m, EntityTable table, Map<String, String> lastEvent) {
+        String head = s.tokens().get(m.end() - 1).text().toLowerCase(Locale.ROOT);
+        String cls = EVENT_CLASS.getOrDefault(head, head);
+        String label = stripDeterminers(m.text());
+        boolean specific = false;
+        for (int k = m.start(); k < m.end() - 1; k++) {
+            String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;
+        }
+        String key;
+        if (!specific && lastEvent.containsKey(cls)) {
+            // a generic "the talks" is the article's main event of its kind: the first one it named
+            key = lastEvent.get(cls);
+            table.add(key, EntityKind.EVENT, label, label, null);
+        } else {
+            key = "event:" + label.toLowerCase(Locale.ROOT);
+            table.add(key, EntityKind.EVENT, label, label, null);
+        }
+        lastEvent.putIfAbsent(cls, key);
+        return new Ref(m.start(), m.end(), key, EntityKind.EVENT, m);
+    }
+
+    static String stripThe(String text) {
+        return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+
+    private static String stripDeterminers(String text) {
+        String t = text;
+        for (String d : new String[] {"the ", "a ", "an ", "this ", "that ", "their ", "its ", "his ", "her "}) {
+            if (t.toLowerCase(Locale.ROOT).startsWith(d)) t = t.substring(d.length());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,22 @@
+package org.parley.extract;
+
+import java.util.List;
+
+/** What relation rules may know about the article beyond the sentence they read. */
+interface ArticleContext {
+    /** The entity key that a pronoun ("him", "them") at token i of the frame refers to, or null. */
+    String pronounReferent(Frame f, int i, String excludeKey);
+
+    /** The last event mentioned before this frame, or null. */
+    String lastEventBefore(Frame f);
+
+    /** Builds a relation whose evidence is the frame's sentence. */
+    Relation relation(RelationType type, String agent, String target, String event, String topic,
+                      Frame f, boolean hedged, double confidence);
+
+    /** Entity kind of a key. */
+    EntityKind kind(String key);
+
+    /** All frames of the article, in order. */
+    List<Frame> frames();
+}

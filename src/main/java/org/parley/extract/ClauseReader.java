@@ -1,0 +1,351 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shallow clause reading around a trigger word: who is its subject, what are its objects (with
+ * coordination on both sides), and whether it is negated, hedged or hypothetical. The rules are
+ * the plain shapes of English news sentences, not a parser: they look only inside the trigger's clause.
+ */
+final class ClauseReader {
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s");
+    static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "to",
+            "also", "set", "scheduled", "expected", "likely", "due", "going", "reportedly", "later", "formally",
+            "officially", "already", "personally", "courteously", "then", "now", "recently", "previously",
+            "again", "once", "jointly", "publicly", "privately", "repeatedly", "further", "earlier", "today", "honoured",
+            "honored", "pleased", "ready", "’s", "n't", "not", "never", "just", "still", "finally", "reported");
+    static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "with", "at", "to", "for", "by", "against", "on",
+            "about", "into", "between", "among", "after", "before", "during", "under", "over", "like", "including",
+            "than", "toward", "towards", "near", "via", "across", "without", "within", "upon", "amid", "despite", "per");
+    static final Set<String> BOUNDARIES = Set.of(";", ":", "“", "”", "\"", "—", "–", "(", ")", "?");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refused", "declined", "denied",
+            "without", "nor", "neither", "won't", "cannot", "yet");
+    private static final Set<String> WISHES = Set.of("hope", "hopes", "hoped", "hoping", "plan", "plans", "planned",
+            "planning", "want", "wants", "wanted", "wish", "wishes", "request", "requested", "requests", "seek",
+            "seeks", "seeking", "sought", "considering", "consider", "considers", "trying", "try", "tries", "like",
+            "urge", "urged", "urges", "asked", "ask", "asks", "intend", "intends", "whether", "proposal", "proposed");
+    private static final Set<String> HEDGES = Set.of("likely", "expected", "reportedly", "reported", "reports",
+            "allegedly", "possibly", "probably", "may", "might", "could", "would", "unconfirmed", "sources", "according",
+            "rumours", "rumors", "believed");
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tell", "added", "announced",
+            "confirmed", "stated", "noted", "reported", "claimed", "revealed", "stressed", "declared", "insisted", "wrote");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+
+    private final Frame f;
+
+    ClauseReader(Frame f) {
+        this.f = f;
+    }
+
+    /** The subject phrases of the verb at {@code trigger}, with the actors coordinated with them. */
+    List<Phrase> subjects(int trigger) {
+        int k = trigger - 1;
+        while (k >= 0) {
+            String w = f.word(k);
+            if (BOUNDARIES.contains(w)) break;
+            if (w.equals("that") || w.equals("which") || w.equals("who")) {
+                if (isComplementizer(k)) {
+                    return pronounSubject(k + 1, trigger);
+                }
+                Phrase rel = f.phraseEndingAt(k);
+                if (rel == null && k >= 1) rel = f.phraseEndingAt(k - 1); // "The Taliban movement that ..."
+                if (rel != null && (rel.isActor() || rel.description())) return coordinatedLeft(rel);
+                break;
+            }
+            if (w.equals("country") && f.word(k - 1).equals("whose")) {
+                // "The Dutch defence minister, whose country is hosting": the country of the one named before
+                int j = k - 2;
+                while (j >= 0 && f.word(j).equals(",")) j--;
+                Phrase owner = f.phraseEndingAt(j + 1);
+                if (owner != null && owner.owner() != null) {
+                    return List.of(new Phrase(owner.start(), owner.end(), owner.owner(), EntityKind.STATE, null, null, false));
+                }
+                if (owner != null && owner.kind() == EntityKind.STATE) return List.of(owner);
+                break;
+            }
+            Phrase p = f.phraseAt(k);
+            if (p != null && (p.isActor() || p.description())) {
+                if (!prepositional(p) && verbFollows(p, trigger)) return coordinatedLeft(p);
+                k = p.start() - 1;
+                continue;
+            }
+            k--;
+        }
+        return pronounSubject(Math.max(k + 1, 0), trigger);
+    }
+
+    /** "Iran said on Monday that it had invited X": a pronoun subject stands for the reporting verb's subject. */
+    private List<Phrase> pronounSubject(int from, int trigger) {
+        for (int k = from; k < trigger; k++) {
+            if (PRONOUNS.contains(f.word(k)) && f.pos(k).startsWith("PRP")) {
+                int verb = reportingVerbBefore(from);
+                if (verb >= 0) return subjects(verb);
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private int reportingVerbBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            if (REPORTING_VERBS.contains(f.word(j))) return j;
+        }
+        return -1;
+    }
+
+    private boolean isComplementizer(int k) {
+        if (!f.word(k).equals("that")) return false;
+        return reportingVerbBefore(k) >= 0 || f.pos(k - 1).startsWith("VB");
+    }
+
+    /** Whether the tokens between a phrase and the trigger let the phrase be the trigger's subject. */
+    private boolean verbFollows(Phrase p, int trigger) {
+        int j = p.end();
+        while (j < trigger) {
+            String w = f.word(j);
+            if (w.equals(",")) {
+                // a parenthetical between subject and verb, or the comma closing an apposition
+                int close = nextComma(j + 1, trigger);
+                j = close < 0 ? j + 1 : close + 1;
+                continue;
+            }
+            // "X and several other top officials were invited": a plain noun phrase coordinated with the subject
+            if (w.equals("and") && plainNounPhraseUntilAux(j + 1, trigger)) return true;
+            if (AUX.contains(w) || f.pos(j).equals("RB") || f.pos(j).equals("MD")) {
+                j++;
+                continue;
+            }
+            if (PhraseChunker.STATE_GROUP_NOUNS.contains(w) || w.equals("leaders") || w.equals("movement")) {
+                j++;
+                continue;
+            }
+            // a time phrase between subject and verb ("on Sunday", "later on Friday")
+            if ((w.equals("on") || w.equals("in") || w.equals("this") || w.equals("last")) && j + 1 < trigger
+                    && f.refs.tokens().get(j + 1).isCapitalized() && f.phraseAt(j + 1) == null) {
+                j += 2;
+                continue;
+            }
+            if (f.pos(j).startsWith("VB")) return true; // "X asked Y to ... and warned": the first verb of a coordination
+            return false;
+        }
+        return true;
+    }
+
+    private boolean plainNounPhraseUntilAux(int from, int trigger) {
+        int j = from;
+        boolean noun = false;
+        while (j < trigger) {
+            String pos = f.pos(j);
+            if (f.phraseAt(j) != null) return false;
+            if (pos.startsWith("NN")) noun = true;
+            else if (!(pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD"))) break;
+            j++;
+        }
+        if (!noun) return false;
+        while (j < trigger && (AUX.contains(f.word(j)) || f.pos(j).equals("RB"))) j++;
+        return j == trigger;
+    }
+
+    private int nextComma(int from, int limit) {
+        for (int j = from; j < limit; j++) if (f.word(j).equals(",")) return j;
+        return -1;
+    }
+
+    private boolean prepositional(Phrase p) {
+        int k = p.start() - 1;
+        while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ"))) k--;
+        if (k < 0) return false;
+        String w = f.word(k);
+        if (PREPOSITIONS.contains(w)) return true;
+        // the object of a verb ("asked Pakistan to desist") is not a subject
+        if (f.pos(k).startsWith("VB") && !AUX.contains(w) && !REPORTING_VERBS.contains(w)) return true;
+        // inside a coordination that a preposition governs: "to Iraq and Oman"
+        if (w.equals("and")) {
+            Phrase before = f.phraseEndingAt(k);
+            if (before != null && before.isActor()) return prepositional(before);
+        }
+        return false;
+    }
+
+    /** p and the actors before it joined by commas and "and": "Qatar, Egypt and the United States". */
+    List<Phrase> coordinatedLeft(Phrase p) {
+        List<Phrase> out = new ArrayList<>();
+        out.add(0, p);
+        Phrase cur = p;
+        while (true) {
+            int k = cur.start() - 1;
+            int glue = 0;
+            while (k >= 0 && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the")
+                    || f.pos(k).equals("RB") && f.phraseAt(k) == null)) {
+                if (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&")) glue++;
+                k--;
+            }
+            if (glue == 0 || k < 0) break;
+            Phrase prev = f.phraseEndingAt(k + 1);
+            if (prev == null || !prev.isActor() && !prev.description()) break;
+            // "Visiting Lebanon, Katz warns", "In addition to Kim, Choe ... were invited": not a list
+            // (headlines list without "and": "Qatar, Egypt, US invite ...")
+            if (!hasAnd(prev.end(), cur.start()) && prepositional(prev)) break;
+            out.add(0, prev);
+            cur = prev;
+        }
+        return out;
+    }
+
+    private boolean hasAnd(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals("and") || f.word(k).equals("&")) return true;
+        return false;
+    }
+
+    /** The actor phrases right after token {@code from}, with those coordinated with them. */
+    List<Phrase> objects(int from) {
+        int j = from;
+        while (j < f.size() && (f.word(j).equals("the") || f.word(j).equals("his") || f.word(j).equals("her")
+                || f.pos(j).equals("RB") || f.word(j).equals("a") || f.word(j).equals("an"))) {
+            if (f.phraseAt(j) != null) break;
+            j++;
+        }
+        Phrase p = f.phraseAt(j);
+        if (p == null || !(p.isActor() || p.description())) return List.of();
+        return coordinatedRight(p);
+    }
+
+    List<Phrase> coordinatedRight(Phrase p) {
+        List<Phrase> out = new ArrayList<>();
+        List<Boolean> linkedByAnd = new ArrayList<>();
+        out.add(p);
+        Phrase cur = p;
+        while (true) {
+            int k = cur.end();
+            // skip a reduced relative "led by X" after a delegation
+            if (f.word(k).equals(",") && (f.word(k + 1).equals("led") || f.word(k + 1).equals("headed"))) k++;
+            if (f.word(k).equals("led") || f.word(k).equals("headed")) {
+                Phrase by = f.phraseAt(k + 2);
+                if (f.word(k + 1).equals("by") && by != null) k = by.end();
+            }
+            int glue = 0;
+            while (k < f.size() && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the"))) {
+                if (!f.word(k).equals("the")) glue++;
+                k++;
+            }
+            if (glue == 0) break;
+            Phrase next = f.phraseStartingAt(k);
+            if (next == null || !next.isActor() && !next.description()) break;
+            out.add(next);
+            linkedByAnd.add(hasAnd(cur.end(), next.start()));
+            cur = next;
+        }
+        // "At the invitation of X, Y visited": a comma alone does not make a list; one ends in "and"
+        while (!linkedByAnd.isEmpty() && !linkedByAnd.get(linkedByAnd.size() - 1)) {
+            linkedByAnd.remove(linkedByAnd.size() - 1);
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** The phrase after "by" following token {@code from} (passives: "was invited by X"), or empty. */
+    List<Phrase> byAgent(int from) {
+        int j = from;
+        for (int n = 0; n < 4 && j < f.size(); n++, j++) {
+            if (f.word(j).equals("by")) return objects(j + 1);
+            if (BOUNDARIES.contains(f.word(j)) || f.word(j).equals(",")) break;
+        }
+        return List.of();
+    }
+
+    boolean negated(int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            String w = f.word(k);
+            if (NEGATIONS.contains(w)) return true;
+            if (BOUNDARIES.contains(w) || w.equals(",")) break;
+        }
+        return false;
+    }
+
+    /** Wished-for or planned but not done: "hopes to invite", "Kiev's request to invite". */
+    boolean wished(int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            String w = f.word(k);
+            if (WISHES.contains(w)) return true;
+            if (BOUNDARIES.contains(w) || w.equals(",")) break;
+        }
+        return false;
+    }
+
+    /** Inside "if ..." or "whether ...", or a question. */
+    boolean hypothetical(int trigger) {
+        if (f.text().strip().endsWith("?")) return true;
+        // "If Ethiopia builds the dam, Egypt will warn ...": the main clause of a condition
+        if ((f.word(0).equals("if") || f.word(0).equals("unless")) && commaBetween(0, trigger)) return true;
+        // "Brazil would warn Argentina if ...": a conditional act
+        if (conditionalModalBefore(trigger) && wordAfter(trigger, "if")) return true;
+        for (int k = trigger - 1; k >= 0; k--) {
+            String w = f.word(k);
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) return true;
+            if (BOUNDARIES.contains(w) || w.equals(",") || w.equals("that")) break;
+        }
+        return false;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals(",")) return true;
+        return false;
+    }
+
+    private boolean conditionalModalBefore(int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 3; k--) {
+            if (f.word(k).equals("would") || f.word(k).equals("could")) return true;
+        }
+        return false;
+    }
+
+    private boolean wordAfter(int trigger, String word) {
+        for (int k = trigger + 1; k < f.size(); k++) if (f.word(k).equals(word)) return true;
+        return false;
+    }
+
+    boolean hedged(int trigger) {
+        for (int k = 0; k < trigger; k++) if (HEDGES.contains(f.word(k))) return true;
+        return false;
+    }
+
+    boolean passive(int trigger) {
+        if (f.word(trigger).endsWith("ing")) return false; // "is hosting", "Oman's hosting"
+        int k = trigger - 1;
+        while (k >= 0 && f.pos(k).equals("RB")) k--;
+        return k >= 0 && BE.contains(f.word(k).replace('\u2019', '\''));
+    }
+
+    /** The first event phrase after (or failing that, before) a token, in this sentence. */
+    Phrase nearestEvent(int from) {
+        Phrase best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Phrase p : f.phrases) {
+            if (p.kind() != EntityKind.EVENT) continue;
+            int d = p.start() >= from ? p.start() - from : (from - p.end()) + 1000;
+            if (d < bestDistance) {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The actor a phrase stands for: its head, or for an unresolved plural description ("the
+     * Chinese leaders") the state it names.
+     */
+    String actorOf(Phrase p) {
+        if (p.head() != null) return p.head();
+        if (p.description() && p.owner() != null && p.title() != null && p.title().endsWith("s")) return p.owner();
+        return null;
+    }
+
+    boolean isPronoun(int i) {
+        String w = f.word(i);
+        return w.equals("him") || w.equals("her") || w.equals("them") || w.equals("us");
+    }
+}

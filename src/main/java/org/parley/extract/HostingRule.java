@@ -1,0 +1,141 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * hosts: "X hosted/will host E", "E hosted by X", "with X hosting", "X's hosting (of) E",
+ * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received by X".
+ * The object is the event where an event is hosted, else the guest.
+ */
+final class HostingRule implements RelationRule {
+    private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting");
+    private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
+            "welcomes", "welcomed", "welcoming");
+
+    @Override
+    public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
+        ClauseReader c = new ClauseReader(f);
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            boolean host = HOST.contains(w);
+            boolean receive = RECEIVE.contains(w);
+            if (!host && !receive) continue;
+            // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
+            if ((w.equals("host") || w.equals("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
+                hostNoun(f, ctx, c, i, out);
+                continue;
+            }
+            if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
+            boolean hedged = c.hedged(i);
+            if (host) host(f, ctx, c, i, hedged, out);
+            else receive(f, ctx, c, i, hedged, out);
+        }
+    }
+
+    private void host(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        List<Phrase> hosts;
+        String target = null;
+        if (c.passive(i) || f.word(i + 1).equals("by")) {
+            // "the summit (being) hosted by Switzerland"
+            hosts = c.byAgent(i + 1);
+            Phrase e = eventBefore(f, i);
+            target = e != null ? e.head() : null;
+        } else if (f.word(i - 1).equals("for")) {
+            // "thanked X for hosting E", "grateful to the Chinese leaders and government for hosting"
+            Phrase x = null;
+            for (int k = i - 2; k >= 0 && k >= i - 4 && x == null; k--) {
+                x = f.phraseEndingAt(k + 1);
+                if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
+            }
+            hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
+        } else if (f.word(i - 1).replace('\u2019', '\'').equals("'s") || f.phraseEndingAt(i) != null && f.word(i - 2).equals("with")) {
+            // "Oman's hosting the talks", "with Türkiye hosting"
+            Phrase x = f.phraseEndingAt(f.word(i - 1).replace('\u2019', '\'').equals("'s") ? i - 1 : i);
+            hosts = x != null && (x.isActor() || x.description()) ? List.of(x) : List.of();
+        } else {
+            hosts = c.subjects(i);
+        }
+        if (hosts.isEmpty()) return;
+        if (target == null) {
+            int from = f.word(i + 1).equals("of") ? i + 2 : i + 1;
+            Phrase e = f.phraseAt(skipDeterminers(f, from));
+            if (e != null && e.kind() == EntityKind.EVENT) {
+                target = e.head();
+            } else if (e != null && (e.isActor() || e.description()) && e.head() != null) {
+                // a guest or delegations: "will host the US delegation, ..., and the Russian delegation"
+                for (Phrase g : c.coordinatedRight(e)) {
+                    for (Phrase x : hosts) emit(ctx, f, x.head(), g.head(), hedged, 0.8, out);
+                }
+                return;
+            } else if (c.isPronoun(from)) {
+                target = nearestEventOrLast(f, ctx, c, i);
+            } else {
+                target = nearestEventOrLast(f, ctx, c, i);
+            }
+        }
+        if (target == null) return;
+        for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** "Indonesia, the host of the summit," / "Kenya is the host of the talks": the noun with its event. */
+    private void hostNoun(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!f.word(i + 1).equals("of") && !f.word(i + 1).equals("to")) return;
+        Phrase e = f.phraseAt(skipDeterminers(f, i + 2));
+        if (e == null || e.kind() != EntityKind.EVENT || c.negated(i) || c.hypothetical(i)) return;
+        int k = i - 1;
+        while (k >= 0 && (f.pos(k).equals("DT") || f.pos(k).startsWith("JJ"))) k--;
+        String link = f.word(k);
+        if (!(link.equals(",") || link.equals("is") || link.equals("was") || link.equals("as") || link.equals("will"))) return;
+        if (link.equals("will") || f.word(k - 1).equals("be")) k--;
+        Phrase x = f.phraseEndingAt(k); // the actor right before the link word
+        if (x == null || !(x.isActor() || x.description())) return;
+        emit(ctx, f, c.actorOf(x), e.head(), c.hedged(i), 0.8, out);
+    }
+
+    private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {
+        Phrase e = c.nearestEvent(i);
+        return e != null ? e.head() : ctx.lastEventBefore(f);
+    }
+
+    private void receive(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        if (c.passive(i)) {
+            List<Phrase> hosts = c.byAgent(i + 1);
+            for (Phrase g : c.subjects(i)) {
+                for (Phrase x : hosts) if (isVisitor(ctx, g)) emit(ctx, f, x.head(), g.head(), hedged, 0.75, out);
+            }
+            return;
+        }
+        List<Phrase> guests = c.objects(i + 1);
+        if (guests.isEmpty()) return;
+        List<Phrase> hosts = c.subjects(i);
+        for (Phrase x : hosts) {
+            for (Phrase g : guests) if (isVisitor(ctx, g)) emit(ctx, f, x.head(), g.head(), hedged, 0.75, out);
+        }
+    }
+
+    /** Only people and states are received as visitors; "received an invitation" is not hosting. */
+    private static boolean isVisitor(ArticleContext ctx, Phrase g) {
+        return g.head() != null && (ctx.kind(g.head()) == EntityKind.PERSON || ctx.kind(g.head()) == EntityKind.STATE);
+    }
+
+    private static Phrase eventBefore(Frame f, int i) {
+        Phrase best = null;
+        for (Phrase p : f.phrases) if (p.kind() == EntityKind.EVENT && p.end() <= i) best = p;
+        return best;
+    }
+
+    private static int skipDeterminers(Frame f, int j) {
+        while (j < f.size() && f.phraseAt(j) == null && (f.word(j).equals("the") || f.word(j).equals("a")
+                || f.word(j).equals("an") || f.pos(j).startsWith("JJ") || f.pos(j).equals("RB"))) j++;
+        return j;
+    }
+
+    private static void emit(ArticleContext ctx, Frame f, String host, String target, boolean hedged, double confidence,
+                             List<Relation> out) {
+        if (host == null || target == null || host.equals(target)) return;
+        if (ctx.kind(host) == null || !ctx.kind(host).isActor()) return;
+        out.add(ctx.relation(RelationType.HOSTS, host, target, ctx.kind(target) == EntityKind.EVENT ? target : null,
+                null, f, hedged, confidence));
+    }
+}

@@ -1,0 +1,133 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * invites: "X invited Y (to E)", "Y was invited (by X)", "Y received an invitation from X",
+ * "X extended an invitation to Y", "X's invitation to Y", "at the invitation of X, Y ...".
+ * Negated, wished-for and hypothetical invitations yield nothing.
+ */
+final class InvitationRule implements RelationRule {
+    private static final Set<String> VERBS = Set.of("invite", "invites", "invited", "inviting");
+    private static final Set<String> NOUNS = Set.of("invitation", "invitations", "invite");
+    private static final Set<String> EXTEND = Set.of("extended", "extends", "extend", "sent", "sends", "issued", "issues", "gave", "give", "offered");
+    private static final Set<String> RECEIVE = Set.of("received", "receives", "receive", "accepted", "accepts", "got", "has", "had");
+
+    @Override
+    public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
+        ClauseReader c = new ClauseReader(f);
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            boolean verb = VERBS.contains(w) && !(w.equals("invite") && isNoun(f, i));
+            boolean noun = NOUNS.contains(w) && !verb;
+            if (!verb && !noun) continue;
+            if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
+            boolean hedged = c.hedged(i);
+            if (verb) verbal(f, ctx, c, i, hedged, out);
+            else nominal(f, ctx, c, i, hedged, out);
+        }
+    }
+
+    private static boolean isNoun(Frame f, int i) {
+        String prev = f.word(i - 1);
+        return prev.equals("the") || prev.equals("an") || prev.equals("this");
+    }
+
+    private void verbal(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        Phrase event = eventAfter(f, c, i);
+        boolean reducedPassive = f.word(i).equals("invited") && f.word(i + 1).equals("to") && c.objects(i + 1).isEmpty();
+        if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
+            List<Phrase> invitees = c.subjects(i);
+            List<Phrase> inviters = c.byAgent(i + 1);
+            for (Phrase y : invitees) {
+                if (inviters.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.8, out);
+                for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            }
+            return;
+        }
+        List<Phrase> inviters = c.subjects(i);
+        List<String> invitees = new java.util.ArrayList<>();
+        if (c.isPronoun(i + 1)) {
+            String ref = ctx.pronounReferent(f, i + 1, inviters.isEmpty() ? null : inviters.get(0).head());
+            if (ref != null) invitees.add(ref);
+        } else {
+            for (Phrase y : c.objects(i + 1)) invitees.add(y.head());
+        }
+        for (Phrase x : inviters) for (String y : invitees) emit(ctx, f, x.head(), y, event, hedged, 0.85, out);
+    }
+
+    private void nominal(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        Phrase event = eventAfter(f, c, i);
+        // "at the invitation of X, Y ..."
+        if (f.word(i + 1).equals("of") && (f.word(i - 2).equals("at") || f.word(i - 1).equals("at"))) {
+            List<Phrase> inviters = c.objects(i + 2);
+            if (inviters.isEmpty()) return;
+            int after = inviters.get(inviters.size() - 1).end();
+            if (f.word(after).equals(",")) after++;
+            for (Phrase y : c.objects(after)) for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            return;
+        }
+        int verb = verbBefore(f, i);
+        String verbWord = verb >= 0 ? f.word(verb) : "";
+        List<Phrase> from = afterWord(f, c, i, "from");
+        List<Phrase> to = afterWord(f, c, i, "to");
+        Phrase possessor = MentionFinder.isPossessive(f.word(i - 1)) ? f.phraseEndingAt(i - 1) : null;
+        if (possessor != null && (possessor.isActor() || possessor.description()) && from.isEmpty()) from = List.of(possessor);
+        if (RECEIVE.contains(verbWord)) {
+            // "Y received an invitation from X", "Indonesia accepted Norway's invitation"
+            List<Phrase> invitees = c.subjects(verb);
+            for (Phrase y : invitees) {
+                if (from.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.7, out);
+                for (Phrase x : from) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            }
+            return;
+        }
+        if (EXTEND.contains(verbWord)) {
+            for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            return;
+        }
+        // "The invitation to Fiji was sent by Norway"
+        if (!to.isEmpty()) {
+            for (int j = to.get(to.size() - 1).end(); j < f.size() - 2; j++) {
+                if (EXTEND.contains(f.word(j)) && f.word(j + 1).equals("by")) {
+                    for (Phrase x : c.objects(j + 2)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+                    return;
+                }
+            }
+        }
+        // "X's invitation to Y"
+        if (f.word(i - 1).replace('\u2019', '\'').equals("'s")) {
+            Phrase x = f.phraseEndingAt(i - 1);
+            if (x != null && (x.isActor() || x.description())) {
+                for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+            }
+        }
+    }
+
+    private static List<Phrase> afterWord(Frame f, ClauseReader c, int i, String word) {
+        for (int j = i + 1; j < f.size() && j <= i + 3; j++) {
+            if (f.word(j).equals(word)) return c.objects(j + 1);
+        }
+        return List.of();
+    }
+
+    private static int verbBefore(Frame f, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (f.pos(k).startsWith("VB") || f.word(k).equals("has")) return k;
+        }
+        return -1;
+    }
+
+    private static Phrase eventAfter(Frame f, ClauseReader c, int i) {
+        for (Phrase p : f.phrases) if (p.kind() == EntityKind.EVENT && p.start() > i) return p;
+        return null;
+    }
+
+    private static void emit(ArticleContext ctx, Frame f, String agent, String target, Phrase event, boolean hedged,
+                             double confidence, List<Relation> out) {
+        if (target == null || target.equals(agent)) return;
+        if (ctx.kind(target) == null || !ctx.kind(target).isActor()) return;
+        out.add(ctx.relation(RelationType.INVITES, agent, target, event == null ? null : event.head(), null, f, hedged, confidence));
+    }
+}

@@ -1,0 +1,68 @@
+package org.parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists of general English news knowledge, shipped as resources beside this class:
+ * office titles, honorifics, media outlets (never actors) and event nouns.
+ */
+public final class Lexicon {
+    private final Set<String> titles;
+    private final Set<String> honorifics;
+    private final Set<String> media;
+    private final Set<String> eventNouns;
+    private final int longestTitle;
+
+    private Lexicon(Set<String> titles, Set<String> honorifics, Set<String> media, Set<String> eventNouns) {
+        this.titles = titles;
+        this.honorifics = honorifics;
+        this.media = media;
+        this.eventNouns = eventNouns;
+        this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    }
+
+    public static Lexicon load() {
+        return new Lexicon(read("titles.txt"), read("honorifics.txt"), read("media.txt"), read("events.txt"));
+    }
+
+    /** Whether the lower-cased, space-joined words form an office title ("foreign minister"). */
+    public boolean isTitle(String words) { return titles.contains(words); }
+
+    public int longestTitle() { return longestTitle; }
+
+    public boolean isHonorific(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return honorifics.contains(w) || honorifics.contains(w.replace(".", ""));
+    }
+
+    /** Whether the name is a news outlet or a platform (matched as written, case-insensitively). */
+    public boolean isMedia(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return media.contains(n) || (n.startsWith("the ") && media.contains(n.substring(4)));
+    }
+
+    public boolean isEventNoun(String word) { return eventNouns.contains(word.toLowerCase(Locale.ROOT)); }
+
+    private static Set<String> read(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) out.add(s.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,473 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Finds the spans of one sentence that name actors, titles, places and events, from the gazetteer,
+ * the lexicons and the shape of the words (capitalized runs). It does not decide who is who
+ * across sentences: that is {@link PersonDirectory}'s job.
+ */
+public final class MentionFinder {
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or", "nor", "according", "however",
+            "earlier", "later", "meanwhile", "after", "before", "while", "during", "with", "without", "this", "that",
+            "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
+            "your", "there", "here", "when", "where", "what", "who", "whom", "whose", "why", "how", "if", "as",
+            "since", "until", "under", "over", "also", "both", "all", "some", "no", "not", "yes", "by", "from", "to",
+            "into", "about", "against", "between", "among", "despite", "following", "amid", "per", "via", "than",
+            "then", "so", "yet", "still", "now", "just", "only", "even", "such", "any", "each", "every", "other",
+            "another", "many", "much", "more", "most", "few", "several", "last", "next", "first", "second",
+            "one", "two", "three", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "do", "does", "did", "said", "says", "quote",
+            "source", "details", "background", "read", "watch", "photo", "reporting", "editing", "update",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "today", "yesterday", "tomorrow");
+    static final Set<String> NAME_CONNECTORS = Set.of(
+            "bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "le", "la", "du", "ben", "abu", "dos", "di");
+    static final Set<String> ORGANIZATION_HEADS = Set.of(
+            "ministry", "office", "council", "department", "agency", "organization", "organisation", "committee",
+            "commission", "assembly", "forces", "force", "army", "navy", "military", "party", "movement", "front",
+            "union", "league", "bank", "fund", "court", "tribunal", "presidency", "directorate", "corps", "guard",
+            "guards", "parliament", "senate", "congress", "cabinet", "government", "authority", "institute",
+            "service", "services", "bureau", "secretariat", "staff", "brigade", "brigades", "group", "association",
+            "alliance", "coalition", "federation", "foundation", "embassy", "consulate", "mission", "command",
+            "chiefs", "police", "administration", "knesset", "duma", "majlis", "politburo", "junta", "regime",
+            "company", "corporation", "university", "centre", "center", "program", "programme", "delegation");
+    static final Set<String> PLACE_HEADS = Set.of(
+            "palace", "cosmodrome", "strait", "strip", "lake", "sea", "ocean", "river", "island", "islands",
+            "peninsula", "mountains", "mountain", "square", "street", "airport", "base", "resort", "hotel",
+            "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
+            "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
+            "building", "centre", "center", "port", "border", "day");
+    static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public List<Mention> find(Sentence s) {
+        List<Token> t = s.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Mention m = media(s, i);
+            if (m == null) m = personAfterTitle(s, i, out);
+            if (m == null) m = gazetteer(s, i);
+            if (m == null) m = title(s, i);
+            if (m == null) m = honorific(s, i);
+            if (m == null) m = nameRun(s, i, out);
+            if (m != null && m.type() == Mention.Type.ORGANIZATION_NAME) m = withStatePrefix(s, m, out);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        addStateBodies(s, out);
+        if (isTitleCased(s)) demoteUnknownNames(s, out);
+        addEvents(s, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private Mention media(Sentence s, int i) {
+        if (!s.tokens().get(i).isCapitalized()) return null;
+        for (int j = Math.min(s.tokens().size(), i + 6); j > i; j--) {
+            String text = s.span(i, j);
+            if (lexicon.isMedia(text)) {
+                // one-word outlets that are also English words ("Time", "Dawn") only count capitalized mid-sentence
+                if (j - i == 1 && i == 0 && !isUpper(text)) return null;
+                return new Mention(i, j, Mention.Type.MEDIA, text, null);
+            }
+        }
+        return null;
+    }
+
+    /** "Defense Minister Israel Katz": after a title, a state's name followed by a name is a person's first name. */
+    private Mention personAfterTitle(Sentence s, int i, List<Mention> found) {
+        if (found.isEmpty()) return null;
+        Mention prev = found.get(found.size() - 1);
+        if ((prev.type() != Mention.Type.TITLE && prev.type() != Mention.Type.HONORIFIC) || prev.end() != i) return null;
+        if (i + 1 >= s.tokens().size()) return null;
+        Optional<Gazetteer.Match> g = gazetteer.lookup(s.tokens().get(i).text());
+        if (g.isEmpty() || !isNameWord(s, i + 1) || gazetteer.lookup(s.tokens().get(i + 1).text()).isPresent()) return null;
+        int end = extendName(s, i + 1);
+        return new Mention(i, end, Mention.Type.PERSON_NAME, s.span(i, end), null);
+    }
+
+    private Mention gazetteer(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (!startsLikeName(t.get(i))) return null;
+        for (int j = Math.min(t.size(), i + gazetteer.longestForm()); j > i; j--) {
+            String text = s.span(i, j);
+            Optional<Gazetteer.Match> m = gazetteer.lookup(text);
+            if (m.isPresent()) {
+                // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
+                if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
+                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j)) {
+                    return null;
+                }
+                return new Mention(i, j, Mention.Type.GAZETTEER, text, m.get());
+            }
+        }
+        return null;
+    }
+
+    private boolean isAlsoKnown(Sentence s, int j) {
+        String w = s.tokens().get(j).text();
+        return gazetteer.lookup(w).isPresent() || lexicon.isTitle(w.toLowerCase(Locale.ROOT))
+                || ORGANIZATION_HEADS.contains(w.toLowerCase(Locale.ROOT)) || PLACE_HEADS.contains(w.toLowerCase(Locale.ROOT))
+                || lexicon.isEventNoun(w);
+    }
+
+    private static boolean contiguousWords(Sentence s, int j) {
+        return s.tokens().get(j).start() - s.tokens().get(j - 1).end() <= 1;
+    }
+
+    private static final Set<String> PORTFOLIOS = Set.of("affairs", "development", "security", "defence", "defense",
+            "trade", "energy", "finance", "economy", "health", "education", "cooperation", "planning", "information",
+            "justice", "interior", "relations", "policy", "afghanistan", "communications");
+    /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
+    private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
+
+    private Mention title(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
+            String words = s.span(i, j).toLowerCase(Locale.ROOT).replace(" - ", "-").replace('\u2019', '\'');
+            if (lexicon.isTitle(words) || lexicon.isTitle(singular(words))) {
+                // "official visit", "head of state visit": a title word before an event noun is an adjective
+                if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized()) return null;
+                if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
+                        && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
+                        && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
+                return new Mention(i, portfolioEnd(s, j), Mention.Type.TITLE, s.span(i, portfolioEnd(s, j)), null);
+            }
+        }
+        return null;
+    }
+
+    private static String singular(String words) {
+        if (words.endsWith("ies")) return words.substring(0, words.length() - 3) + "y";
+        if (words.endsWith("s")) return words.substring(0, words.length() - 1);
+        return words;
+    }
+
+    /** "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs": the portfolio is part of the title. */
+    private static int portfolioEnd(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        if (j >= t.size() || !(t.get(j).text().equals("for") || t.get(j).text().equals("of"))) return j;
+        int k = j + 1;
+        while (k < t.size() && k <= j + 4 && (t.get(k).isCapitalized() || t.get(k).text().equals("and"))) {
+            if (PORTFOLIOS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return k + 1;
+            k++;
+        }
+        return j;
+    }
+
+    private Mention honorific(Sentence s, int i) {
+        Token tok = s.tokens().get(i);
+        if (!tok.isCapitalized() || !lexicon.isHonorific(tok.text())) return null;
+        int end = i + 1;
+        if (end < s.tokens().size() && s.tokens().get(end).text().equals(".") && s.tokens().get(end).start() == tok.end()) end++;
+        if (end >= s.tokens().size() || !isNameWord(s, end)) return null;
+        return new Mention(i, end, Mention.Type.HONORIFIC, s.span(i, end), null);
+    }
+
+    private Mention nameRun(Sentence s, int i, List<Mention> found) {
+        if (isConnector(s, i) && i + 2 < s.tokens().size() && s.tokens().get(i + 1).text().equals("-")
+                && isNameWord(s, i + 2) && s.tokens().get(i + 1).start() == s.tokens().get(i).end()) {
+            int end = extendName(s, i + 2);
+            return new Mention(i, end, Mention.Type.BARE_NAME, nameText(s, i, end), null); // "al-Sisi"
+        }
+        if (!isNameWord(s, i)) return null;
+        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;
+        int end = extendName(s, i);
+        // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
+        for (int k = i; k < end - 2; k++) {
+            if (ORGANIZATION_HEADS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT)) && !anyOrgHead(s, k, end)) {
+                end = k + 1;
+                break;
+            }
+        }
+        String text = nameText(s, i, end);
+        String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
+        String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+        if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
+            end = extendOrganization(s, end);
+            return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
+        }
+        if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
+        }
+        if (lexicon.isEventNoun(last)) return null; // left for the event finder
+        Mention prev = found.isEmpty() ? null : found.get(found.size() - 1);
+        boolean afterTitle = prev != null && prev.end() == i
+                && (prev.type() == Mention.Type.TITLE || prev.type() == Mention.Type.HONORIFIC);
+        if (nameWords(s, i, end) >= 2 || afterTitle) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
+        if (i > 0 && LOCATIVES.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
+        }
+        return new Mention(i, end, Mention.Type.BARE_NAME, text, null);
+    }
+
+    private boolean anyOrgHead(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (ORGANIZATION_HEADS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Organization names go on through "of (the)" ("Ministry of External Affairs", "Atomic Energy Organization of Iran"). */
+    private int extendOrganization(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        while (end + 1 < t.size()) {
+            String w = t.get(end).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("of") && !w.equals("for")) break;
+            int k = end + 1;
+            if (k < t.size() && t.get(k).text().equalsIgnoreCase("the")) k++;
+            if (k >= t.size() || !t.get(k).isCapitalized() || FUNCTION_WORDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) break;
+            int next = k;
+            while (next < t.size() && (t.get(next).isCapitalized() || isConnector(s, next))
+                    && !FUNCTION_WORDS.contains(t.get(next).text().toLowerCase(Locale.ROOT))) next++;
+            // a person's name after "for"/"of" is not part of the organization
+            if (w.equals("for") && next - k >= 2 && !anyOrgHead(s, k - 1, next)) break;
+            end = next;
+            // "(CPC) Central Committee": an acronym in brackets inside the name
+            if (end + 3 < t.size() && t.get(end).text().equals("(") && t.get(end + 2).text().equals(")")
+                    && t.get(end + 3).isCapitalized()) {
+                int after = end + 3;
+                while (after < t.size() && t.get(after).isCapitalized()) after++;
+                if (ORGANIZATION_HEADS.contains(t.get(after - 1).text().toLowerCase(Locale.ROOT))) end = after;
+            }
+        }
+        return end;
+    }
+
+    int extendName(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int end = i + 1;
+        while (end < t.size()) {
+            if (isNameWord(s, end) && !startsTitle(s, end)) {
+                end++;
+            } else if (isConnector(s, end) && end + 1 < t.size() && isNameWord(s, end + 1)) {
+                end += 2;
+            } else if (isConnector(s, end) && end + 2 < t.size() && t.get(end + 1).text().equals("-") && isNameWord(s, end + 2)) {
+                end += 3; // "Abdel Fattah al-Sisi"
+            } else if ((t.get(end).text().equals("]") || t.get(end).text().equals("[")) && end + 1 < t.size()
+                    && (isNameWord(s, end + 1) || t.get(end + 1).text().equals("[") || t.get(end + 1).text().equals("]"))) {
+                end += 1; // "[Mark] Carney", "Hassan] Nasrallah": editors' brackets inside a name
+            } else if (t.get(end).text().equals("-") && end + 1 < t.size()
+                    && t.get(end).start() == t.get(end - 1).end() && t.get(end + 1).start() == t.get(end).end()
+                    && Character.isLetter(t.get(end + 1).text().charAt(0))) {
+                end += 2; // "Kim Jong-un", "Takht-e Ravanchi"
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A name as written, without editors' brackets. */
+    static String nameText(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int lastEnd = -1;
+        for (int k = from; k < to; k++) {
+            Token tok = s.tokens().get(k);
+            if (tok.text().equals("[") || tok.text().equals("]")) continue;
+            if (lastEnd >= 0 && tok.start() > lastEnd) b.append(' ');
+            b.append(tok.text());
+            lastEnd = tok.end();
+        }
+        return b.toString();
+    }
+
+    private static int nameWords(Sentence s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) if (Character.isLetter(s.tokens().get(k).text().codePointAt(0))) n++;
+        return n;
+    }
+
+    private boolean startsTitle(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
+            if (lexicon.isTitle(s.span(i, j).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private boolean isConnector(Sentence s, int i) {
+        String w = s.tokens().get(i).text();
+        return NAME_CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("Al") || w.equals("El");
+    }
+
+    boolean isNameWord(Sentence s, int i) {
+        Token tok = s.tokens().get(i);
+        if (!tok.isCapitalized()) return false;
+        String lower = tok.text().toLowerCase(Locale.ROOT);
+        if (FUNCTION_WORDS.contains(lower)) return false;
+        if (lexicon.isHonorific(tok.text())) return false;
+        return tok.text().chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean startsLikeName(Token tok) {
+        return tok.isCapitalized() || tok.text().equals("the") || tok.text().equals("al") || tok.text().equals("el");
+    }
+
+    /** "Ibrahim Sesay, a spokesman ...": a sentence may start with a name the tagger does not mark as one. */
+    private boolean startsTwoWordName(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 2 && !t.get(0).pos().startsWith("VB") && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
+                && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
+                && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
+                && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || isNameWord(s, 2));
+    }
+
+    private static boolean isCommonWordAtStart(Token tok) {
+        String pos = tok.pos();
+        return !(pos.startsWith("NNP")) && !isUpper(tok.text());
+    }
+
+    private static boolean isUpper(String w) {
+        return w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * "Israeli Defense Forces", "US Department of State", "Iran's Supreme National Security Council":
+     * a state's name, demonym or possessive before a body is part of the body's name, and its owner.
+     */
+    private static Mention withStatePrefix(Sentence s, Mention org, List<Mention> out) {
+        if (out.isEmpty()) return org;
+        Mention prev = out.get(out.size() - 1);
+        boolean adjacent = prev.end() == org.start()
+                || prev.end() == org.start() - 1 && isPossessive(s.tokens().get(prev.end()).text());
+        if (prev.type() != Mention.Type.GAZETTEER || prev.gaz().entry().kind() != EntityKind.STATE || !adjacent) return org;
+        out.remove(out.size() - 1);
+        return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
+    }
+
+    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy");
+
+    /** "Turkish foreign ministry", "South Korea's military", "the Ukrainian presidential office": a state's body in lower case. */
+    private static void addStateBodies(Sentence s, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int n = 0; n < out.size(); n++) {
+            Mention g = out.get(n);
+            if (g.type() != Mention.Type.GAZETTEER || g.gaz().entry().kind() != EntityKind.STATE) continue;
+            int k = g.end();
+            if (k < t.size() && isPossessive(t.get(k).text())) k++;
+            int head = -1;
+            for (int j = k; j < t.size() && j <= k + 2; j++) {
+                Token tok = t.get(j);
+                if (tok.isCapitalized() || FUNCTION_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) break;
+                if (BODY_HEADS.contains(tok.text())) {
+                    head = j;
+                    break;
+                }
+                if (!(tok.pos().startsWith("JJ") || tok.pos().startsWith("NN"))) break;
+            }
+            if (head < 0) continue;
+            final int from = g.end(), to = head;
+            if (out.stream().anyMatch(m -> m.start() >= from && m.start() <= to)) continue;
+            out.set(n, new Mention(g.start(), head + 1, Mention.Type.ORGANIZATION_NAME, s.span(g.start(), head + 1), g.gaz()));
+        }
+    }
+
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("‘s");
+    }
+
+    /** A headline in Title Case ("Presidents Discuss Bilateral Ties") gives no evidence that a capitalized run is a name. */
+    private static boolean isTitleCased(Sentence s) {
+        int words = 0, capitalized = 0, capitalizedFunction = 0;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token tok = s.tokens().get(k);
+            if (!Character.isLetter(tok.text().codePointAt(0))) continue;
+            words++;
+            if (tok.isCapitalized()) {
+                capitalized++;
+                if (k > 0 && FUNCTION_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) capitalizedFunction++;
+            }
+        }
+        return words >= 5 && capitalized >= 0.8 * words && capitalizedFunction > 0;
+    }
+
+    private static void demoteUnknownNames(Sentence s, List<Mention> out) {
+        out.removeIf(m -> m.type() == Mention.Type.ORGANIZATION_NAME && m.gaz() == null || m.type() == Mention.Type.PLACE_NAME);
+        out.replaceAll(m -> m.type() == Mention.Type.PERSON_NAME
+                ? new Mention(m.start(), m.end(), Mention.Type.BARE_NAME, m.text(), null) : m);
+    }
+
+    /** Event nouns with their modifiers: "US-Iran talks", "the June NATO summit", "a rare official visit". */
+    private void addEvents(Sentence s, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!lexicon.isEventNoun(tok.text())) continue;
+            if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
+            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
+                    && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
+            if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
+            final int head = i;
+            if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
+            int start = i;
+            // "several rounds of dialogue", "the first round of nuclear talks": the rounds belong to the event
+            if (start >= 2 && t.get(start - 1).text().equals("of") && isRound(t.get(start - 2).text())) start -= 2;
+            else if (start >= 3 && t.get(start - 2).text().equals("of") && lexicon.isEventNoun(t.get(start - 3).text())
+                    && t.get(start - 1).pos().startsWith("JJ") && isRound(t.get(start - 3).text())) start -= 3;
+            while (start > 0) {
+                Token p = t.get(start - 1);
+                String pl = p.text().toLowerCase(Locale.ROOT);
+                boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
+                        || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
+                boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
+                if (!modifier && !inCompound || FUNCTION_WORDS.contains(pl) && !inCompound && !pl.equals("first")
+                        && !pl.equals("second") && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
+                final int k = start - 1;
+                if (out.stream().anyMatch(m -> m.covers(k) && m.type() != Mention.Type.GAZETTEER && m.type() != Mention.Type.PLACE_NAME
+                        && m.type() != Mention.Type.BARE_NAME && m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.TITLE)) break;
+                start--;
+            }
+            // a sentence-initial capital or a title at the left edge is not a modifier of the event
+            while (start < i && (lexicon.isTitle(t.get(start).text().toLowerCase(Locale.ROOT)) && !t.get(start).text().equalsIgnoreCase("official"))) start++;
+            final int from = start;
+            out.removeIf(m -> m.start() >= from && m.end() <= head + 1 && m.type() != Mention.Type.GAZETTEER);
+            out.add(new Mention(start, i + 1, Mention.Type.EVENT, s.span(start, i + 1), null));
+        }
+    }
+
+    /** Whether token k is glued by a hyphen to its neighbour, with no space: "to" in "face-to-face". */
+    private static boolean hyphenJoined(List<Token> t, int k) {
+        boolean left = k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start();
+        boolean right = k + 1 < t.size() && t.get(k + 1).text().equals("-") && t.get(k).end() == t.get(k + 1).start();
+        return left || right || t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() == t.get(k).start();
+    }
+
+    private static boolean isRound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("round") || w.equals("rounds") || w.equals("session") || w.equals("sessions");
+    }
+
+    private static boolean precededByDeterminer(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
+            if (s.tokens().get(k).text().equals("-")) continue;
+            if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people of one article: full names found anywhere in it, and the shorter forms that refer to
+ * them ("Araghchi" and "Mr Araghchi" → "Abbas Araghchi", "Xi" → "Xi Jinping").
+ */
+final class PersonDirectory {
+    private final Map<String, List<String>> tokensByName = new LinkedHashMap<>();
+
+    /** Registers a name as written, honorifics already removed. */
+    void addFullName(String name) {
+        List<String> tokens = words(name);
+        if (tokens.size() < 2) return;
+        for (String known : new ArrayList<>(tokensByName.keySet())) {
+            List<String> k = tokensByName.get(known);
+            if (k.size() >= tokens.size() && isSubsequence(tokens, k)) return; // already have a longer form
+            if (tokens.size() > k.size() && isSubsequence(k, tokens)) tokensByName.remove(known);
+        }
+        tokensByName.put(name, tokens);
+    }
+
+    /**
+     * The canonical full name a form refers to, or null. A single word matches a full name's first
+     * or last word (Korean and Chinese names put the family name first); a longer form matches a
+     * full name that contains its words in order. Where several match, the last registered wins.
+     */
+    String resolve(String form) {
+        List<String> tokens = words(form);
+        if (tokens.isEmpty()) return null;
+        String found = null;
+        for (Map.Entry<String, List<String>> e : tokensByName.entrySet()) {
+            List<String> k = e.getValue();
+            boolean match = tokens.size() == 1
+                    ? k.get(k.size() - 1).equals(tokens.get(0)) || k.get(0).equals(tokens.get(0))
+                    : isSubsequence(tokens, k);
+            if (match) found = e.getKey();
+        }
+        return found;
+    }
+
+    private static boolean isSubsequence(List<String> small, List<String> big) {
+        int j = 0;
+        for (String w : big) if (j < small.size() && w.equals(small.get(j))) j++;
+        return j == small.size();
+    }
+
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.replace('\u2019', '\'').split("[\\s\\-]+")) {
+            String clean = w.replaceAll("[^\\p{L}\\p{N}']", "").toLowerCase(java.util.Locale.ROOT);
+            if (!clean.isEmpty()) out.add(clean);
+        }
+        return out;
+    }
+}

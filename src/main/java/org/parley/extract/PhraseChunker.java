@@ -1,0 +1,281 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups a sentence's resolved mentions into noun phrases: "Iran's Foreign Minister Abbas Araghchi"
+ * is one phrase about Araghchi, with the office "Foreign Minister" of Iran; "Ali Khamenei, the
+ * supreme leader of Iran," is one phrase about Khamenei with the office in apposition; "the Turkish
+ * foreign minister" is a description to be resolved to a person named elsewhere.
+ */
+final class PhraseChunker {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "whose");
+    /** Nouns after a state that stand for the state itself ("the US delegation", "the Lebanese government"). */
+    static final Set<String> STATE_GROUP_NOUNS = Set.of("delegation", "delegations", "team", "side", "government",
+            "authorities", "leadership", "officials", "diplomats", "negotiators", "regime", "leaders");
+
+    /** What an office phrase found after a title: its owner and where it ends. */
+    private record Office(String owner, String title, int end, int nextRef) {}
+
+    List<Phrase> chunk(SentenceRefs s) {
+        List<Phrase> out = new ArrayList<>();
+        int r = 0;
+        while (r < s.refs.size()) {
+            Ref ref = s.refs.get(r);
+            if (ref.isEvent() || ref.kind() == EntityKind.PLACE) {
+                out.add(new Phrase(ref.start(), ref.end(), ref.key(), ref.kind(), null, null, false));
+                r++;
+                continue;
+            }
+            r = Math.max(r + 1, actorPhrase(s, r, out));
+        }
+        inheritAcrossCoordination(s, out);
+        return out;
+    }
+
+    /** Reads one actor phrase starting at refs[r]; returns the index of the next unread ref. */
+    private int actorPhrase(SentenceRefs s, int r, List<Phrase> out) {
+        List<Ref> refs = s.refs;
+        Ref first = refs.get(r);
+        int i = r;
+        String owner = null;
+        boolean mediaOwner = false;
+        Ref next = r + 1 < refs.size() ? refs.get(r + 1) : null;
+        boolean ownsNext = next != null && onlyModifiersBetween(s, first.end(), next.start());
+        if (first.mention().type() == Mention.Type.MEDIA) {
+            // "IRNA's CEO X": staff of a news outlet hold no office of a state
+            if (!(ownsNext && next.isTitle())) return r + 1;
+            mediaOwner = true;
+            i++;
+        } else if (first.isActor() && first.kind() != EntityKind.PERSON) {
+            if (ownsNext && (next.isTitle() || next.kind() == EntityKind.ORGANIZATION || next.kind() == EntityKind.PERSON)) {
+                owner = first.key();
+                i++;
+            } else {
+                int end = first.end();
+                // "the US delegation", "the Lebanese government": the state itself
+                if (end < s.tokens().size() && STATE_GROUP_NOUNS.contains(s.word(end))) end++;
+                out.add(new Phrase(first.start(), end, first.key(), first.kind(), null, null, false));
+                return r + 1;
+            }
+        } else if (first.kind() == EntityKind.PERSON && next != null && next.isTitle() && first.end() < s.tokens().size()
+                && MentionFinder.isPossessive(s.tokens().get(first.end()).text()) && next.start() == first.end() + 1) {
+            // "Zarif's deputies, X": the deputies act for whom Zarif acts for
+            owner = first.key();
+            i++;
+        }
+        Ref cur = refs.get(i);
+        if (cur.kind() == EntityKind.ORGANIZATION && owner != null) {
+            out.add(new Phrase(first.start(), cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
+            return i + 1;
+        }
+        if (cur.isTitle()) {
+            int j = i;
+            String title = cur.mention().text();
+            while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
+            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Ref person = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            if (person != null && person.kind() == EntityKind.PERSON
+                    && (person.start() == office.end() || apposition(s, office.end(), person.start()))) {
+                Phrase p = new Phrase(first.start(), person.end(), person.key(), EntityKind.PERSON,
+                        mediaOwner ? null : office.owner(), mediaOwner ? null : title, false);
+                return withApposition(s, office.nextRef(), p, out);
+            }
+            if (!mediaOwner && (office.owner() != null || definite(s, cur.start()))) {
+                int start = owner != null ? first.start() : cur.start();
+                out.add(new Phrase(start, office.end(), null, EntityKind.PERSON, office.owner(), title, true));
+                return office.nextRef();
+            }
+            if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
+            return j + 1;
+        }
+        if (cur.kind() == EntityKind.PERSON) {
+            // "China's Xi Jinping": a state's person, with no office named; "Indonesian businessman X" is only a nationality
+            boolean possessive = owner != null && cur.start() == first.end() + 1
+                    && MentionFinder.isPossessive(s.tokens().get(first.end()).text()) && !first.key().equals(cur.key());
+            if (owner != null && !possessive) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
+            Phrase p = new Phrase(possessive ? first.start() : cur.start(), cur.end(), cur.key(), EntityKind.PERSON,
+                    possessive ? owner : null, possessive ? "" : null, false);
+            return withApposition(s, i, p, out);
+        }
+        if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
+        if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
+        return i + 1;
+    }
+
+    /**
+     * After a title: "to Jordan" (the post, not the owner), "to Iran's president" (whose assistant),
+     * "of the IAEA", "of Iran's Supreme National Security Council" (the owner and its body).
+     */
+    private Office officeAfterTitle(SentenceRefs s, int k, int titleEnd, String owner) {
+        List<Ref> refs = s.refs;
+        Ref x = k < refs.size() ? refs.get(k) : null;
+        if (x == null || !x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
+        String w = s.word(titleEnd);
+        if (w.equals("to") && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+            Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
+            if (after != null && after.isTitle() && x.end() < s.tokens().size()
+                    && MentionFinder.isPossessive(s.tokens().get(x.end()).text())) {
+                return new Office(owner != null ? owner : x.key(), null, after.end(), k + 2);
+            }
+            return new Office(owner, null, x.end(), k + 1);
+        }
+        boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
+                || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
+        if ((w.equals("of") || w.equals("for") || inBody) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+            // "the Bahraini secretary general of the GCC": the organization named after the title wins
+            String o = owner == null || x.kind() == EntityKind.ORGANIZATION ? x.key() : owner;
+            int end = x.end();
+            int nextRef = k + 1;
+            if (nextRef < refs.size() && refs.get(nextRef).kind() == EntityKind.ORGANIZATION
+                    && onlyModifiersBetween(s, x.end(), refs.get(nextRef).start())) {
+                o = refs.get(nextRef).key();
+                end = refs.get(nextRef).end();
+                nextRef++;
+            }
+            return new Office(o, null, end, nextRef);
+        }
+        return new Office(owner, null, titleEnd, k);
+    }
+
+    /**
+     * Adds the person phrase, extended by an apposition that gives an office:
+     * "X, the supreme leader of Iran", "X, the Foreign Office spokesperson", "X, who is Y's special envoy".
+     * Returns the next unread ref.
+     */
+    private int withApposition(SentenceRefs s, int personRef, Phrase p, List<Phrase> out) {
+        List<Ref> refs = s.refs;
+        int after = p.end();
+        int t = personRef + 1;
+        // "President Lula da Silva of Brazil": the owner after the name
+        if (p.owner() == null && p.title() != null && !p.title().isEmpty() && s.word(after).equals("of") && t < refs.size()
+                && refs.get(t).isActor() && refs.get(t).kind() != EntityKind.PERSON && onlyModifiersBetween(s, after + 1, refs.get(t).start())) {
+            out.add(new Phrase(p.start(), refs.get(t).end(), p.head(), EntityKind.PERSON, refs.get(t).key(), p.title(), false));
+            return t + 1;
+        }
+        if (p.owner() != null && p.title() != null && !p.title().isEmpty() || after >= s.tokens().size() || !s.word(after).equals(",")) {
+            out.add(p);
+            return t;
+        }
+        int from = after + 1;
+        if (s.word(from).equals("who") && (s.word(from + 1).equals("is") || s.word(from + 1).equals("was"))) from += 2;
+        String owner = null;
+        int u = t;
+        List<Phrase> nested = new ArrayList<>();
+        // "who is U.S. President Donald Trump's special envoy": the envoy of that person
+        if (u < refs.size() && u + 1 < refs.size() && from <= refs.get(u).start()) {
+            List<Phrase> inner = new ArrayList<>();
+            int v = actorPhrase(s, u, inner);
+            Phrase innerPerson = inner.isEmpty() ? null : inner.get(inner.size() - 1);
+            if (innerPerson != null && innerPerson.kind() == EntityKind.PERSON && innerPerson.head() != null
+                    && onlyModifiersBetween(s, from, innerPerson.start()) && innerPerson.end() < s.tokens().size()
+                    && MentionFinder.isPossessive(s.tokens().get(innerPerson.end()).text())
+                    && v < refs.size() && refs.get(v).isTitle() && refs.get(v).start() == innerPerson.end() + 1) {
+                for (Phrase q : inner) nested.add(q.asNested());
+                owner = innerPerson.head();
+                u = v;
+                from = refs.get(v).start();
+            }
+        }
+        if (owner == null && u < refs.size() && refs.get(u).isActor() && refs.get(u).kind() != EntityKind.PERSON
+                && onlyModifiersBetween(s, from, refs.get(u).start()) && u + 1 < refs.size() && refs.get(u + 1).isTitle()
+                && onlyModifiersBetween(s, refs.get(u).end(), refs.get(u + 1).start())) {
+            owner = refs.get(u).key();
+            from = refs.get(u).end();
+            u++;
+        }
+        if (u < refs.size() && refs.get(u).isTitle() && onlyModifiersBetween(s, from, refs.get(u).start())) {
+            String title = refs.get(u).mention().text();
+            int j = u;
+            while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
+            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Ref following = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            if (following != null && following.kind() == EntityKind.PERSON
+                    && (following.start() == office.end() || apposition(s, office.end(), following.start()) && nested.isEmpty())) {
+                // "Kim, DPRK Foreign Minister Choe Son Hui": the office introduces the next name, not an apposition
+                out.add(p);
+                return t;
+            }
+            out.addAll(nested);
+            out.add(new Phrase(p.start(), office.end(), p.head(), EntityKind.PERSON,
+                    p.owner() != null ? p.owner() : office.owner(), p.title() != null && !p.title().isEmpty() ? p.title() : title, false));
+            return office.nextRef();
+        }
+        out.add(p);
+        return t;
+    }
+
+    /**
+     * "the Swiss President Viola Amherd and Foreign Minister Ignazio Cassis", "Zarif's deputies, X and Y":
+     * a titled person joined by "and" to one whose office has an owner shares that owner.
+     */
+    private static void inheritAcrossCoordination(SentenceRefs s, List<Phrase> out) {
+        for (int n = 1; n < out.size(); n++) {
+            Phrase a = out.get(n - 1), b = out.get(n);
+            if (a.nested() || b.nested() || a.kind() != EntityKind.PERSON || b.kind() != EntityKind.PERSON) continue;
+            if (a.owner() == null || b.owner() != null || a.description() || b.description()) continue;
+            if (!onlyAnd(s, a.end(), b.start())) continue;
+            boolean pluralTitle = a.title() != null && a.title().endsWith("s");
+            if (b.title() != null || pluralTitle) {
+                out.set(n, b.withOwner(a.owner(), b.title() != null ? b.title() : a.title()));
+            }
+        }
+    }
+
+    private static boolean onlyAnd(SentenceRefs s, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.equals("and")) and = true;
+            else if (!w.equals(",")) return false;
+        }
+        return and;
+    }
+
+    private static boolean definite(SentenceRefs s, int titleStart) {
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - 3; k--) {
+            String w = s.word(k);
+            if (DETERMINERS.contains(w)) return true;
+            if (!s.tokens().get(k).pos().startsWith("JJ")) return false;
+        }
+        return false;
+    }
+
+    /** Between an owner and what it owns: "'s", adjectives, determiners, hyphens, editors' brackets. */
+    static boolean onlyModifiersBetween(SentenceRefs s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            String pos = s.tokens().get(k).pos();
+            if (MentionFinder.isPossessive(w) || w.equals("[") || w.equals("]")) continue;
+            if (DETERMINERS.contains(w) || pos.startsWith("JJ") || w.equals("-") || pos.equals("VBN")) continue;
+            if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized()) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean onlyTitleGlue(SentenceRefs s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.equals("and") || w.equals(",") || w.equals("&") || s.tokens().get(k).pos().startsWith("JJ")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** "The Iranian President, Masoud Pezeshkian", "Prime Minister [Mark] Carney", "(AEOI), Ali Akbar Salehi". */
+    private static boolean apposition(SentenceRefs s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals("[") || w.equals("]")) continue;
+            if (w.equals("(") && k + 2 < to && s.word(k + 2).equals(")")) {
+                k += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,131 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * represents, from explicit wording: "X (and Y) will represent Z", "Z will be represented by X",
+ * "X led the Iranian delegation", "the Ukrainian delegation (was) led by X (and joined by Y)",
+ * "X, on behalf of Z". Official roles ("Iranian Foreign Minister X") are {@link RoleFinder}'s.
+ */
+final class RepresentationRule implements RelationRule {
+    private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented", "representing");
+    private static final Set<String> LEAD = Set.of("led", "leads", "lead", "leading", "headed", "heads", "head", "heading");
+    private static final Set<String> GROUPS = Set.of("delegation", "team", "delegations", "side", "negotiating");
+
+    @Override
+    public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
+        ClauseReader c = new ClauseReader(f);
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            if (c.negated(i) || c.hypothetical(i)) continue;
+            boolean hedged = c.hedged(i);
+            if (REPRESENT.contains(w)) {
+                if (c.passive(i) || f.word(i + 1).equals("by")) {
+                    for (Phrase z : c.subjects(i)) for (Phrase x : c.byAgent(i + 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+                } else {
+                    for (Phrase x : c.subjects(i)) for (Phrase z : c.objects(i + 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+                }
+            } else if (LEAD.contains(w)) {
+                lead(f, ctx, c, i, hedged, out);
+            } else if (w.equals("as") && i > 0) {
+                asOffice(f, ctx, c, i, hedged, out);
+            } else if (w.equals("respectively")) {
+                respectively(f, ctx, c, i, hedged, out);
+            } else if (w.equals("behalf") && f.word(i - 1).equals("on") && f.word(i + 1).equals("of")) {
+                for (Phrase z : c.objects(i + 2)) for (Phrase x : c.subjects(i - 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+            }
+        }
+    }
+
+    /**
+     * "his German, French and UK counterparts, respectively, X, Y and Z": the states listed before
+     * an office word and the people listed after "respectively" pair up in order.
+     */
+    private void respectively(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        int k = i - 1;
+        while (k >= 0 && f.word(k).equals(",")) k--;
+        if (k < 0 || !TitleClass.isOfficeWord(f.word(k))) return;
+        java.util.List<String> states = new java.util.ArrayList<>();
+        int left = k - 1;
+        Phrase office = f.phraseAt(k);
+        if (office != null && office.owner() != null && ctx.kind(office.owner()) == EntityKind.STATE) {
+            states.add(office.owner()); // "UK counterparts" came out as one phrase
+            left = office.start() - 1;
+        }
+        for (int j = left; j >= 0; j--) {
+            String w = f.word(j);
+            Phrase p = f.phraseAt(j);
+            if (p != null && p.kind() == EntityKind.STATE) {
+                states.add(0, p.head());
+                j = p.start();
+            } else if (!(w.equals(",") || w.equals("and"))) {
+                break;
+            }
+        }
+        int j = i + 1;
+        while (j < f.size() && f.word(j).equals(",")) j++;
+        java.util.List<Phrase> people = c.objects(j);
+        if (states.size() < 2 || states.size() != people.size()) return;
+        for (int n = 0; n < states.size(); n++) emit(ctx, f, people.get(n).head(), states.get(n), hedged, out);
+    }
+
+    /** "X attended the talks as Ghana's envoy": an office held for the occasion. */
+    private void asOffice(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        Phrase office = f.phraseAt(i + 1 < f.size() && f.word(i + 1).equals("the") ? i + 2 : i + 1);
+        if (office == null || office.kind() != EntityKind.PERSON || office.title() == null || office.owner() == null
+                || office.start() > i + 2) return;
+        int verb = -1;
+        for (int k = i - 1; k >= 0; k--) {
+            if (f.pos(k).startsWith("VB")) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) return;
+        for (Phrase x : c.subjects(verb)) emit(ctx, f, x.head(), office.owner(), hedged, out);
+    }
+
+    private void lead(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        if (f.word(i + 1).equals("by")) {
+            // "the Ukrainian delegation (was) led by X", "The Ukrainian team was led by X ... and joined by Y"
+            Phrase group = groupBefore(f, i);
+            if (group == null) return;
+            for (Phrase x : c.objects(i + 2)) emit(ctx, f, x.head(), group.head(), hedged, out);
+            for (int j = i + 2; j < f.size() - 2; j++) {
+                if (f.word(j).equals("joined") && f.word(j + 1).equals("by")) {
+                    for (Phrase x : c.objects(j + 2)) emit(ctx, f, x.head(), group.head(), hedged, out);
+                }
+            }
+            return;
+        }
+        // "X led the Saudi delegation"
+        int j = i + 1;
+        if (f.word(j).equals("the")) j++;
+        Phrase group = f.phraseAt(j);
+        if (group == null || !isGroup(f, group)) return;
+        for (Phrase x : c.subjects(i)) emit(ctx, f, x.head(), group.head(), hedged, out);
+    }
+
+    /** "the US delegation", "The Ukrainian team": a state phrase that the chunker extended over a group noun. */
+    private static boolean isGroup(Frame f, Phrase p) {
+        return p.kind() == EntityKind.STATE && GROUPS.contains(f.word(p.end() - 1));
+    }
+
+    private static Phrase groupBefore(Frame f, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Phrase p = f.phraseEndingAt(k + 1);
+            if (p != null && isGroup(f, p)) return p;
+            if (f.word(k).equals(",")) continue;
+        }
+        return null;
+    }
+
+    private static void emit(ArticleContext ctx, Frame f, String agent, String target, boolean hedged, List<Relation> out) {
+        if (agent == null || target == null || agent.equals(target)) return;
+        if (ctx.kind(agent) != EntityKind.PERSON) return;
+        EntityKind k = ctx.kind(target);
+        if (k != EntityKind.STATE && k != EntityKind.ORGANIZATION) return;
+        out.add(ctx.relation(RelationType.REPRESENTS, agent, target, null, null, f, hedged, 0.85));
+    }
+}

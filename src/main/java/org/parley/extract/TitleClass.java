@@ -1,0 +1,43 @@
+package org.parley.extract;
+
+import java.util.Locale;
+
+/** Groups office titles that news uses for one another ("the Russian head of state" for its president). */
+final class TitleClass {
+    private TitleClass() {}
+
+    static String of(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');
+        if (t.contains("counterpart")) return "*";
+        if (t.contains("vice president") || t.contains("vice-president")) return "vice president";
+        if (t.startsWith("deputy") || t.equals("dpm") || t.startsWith("under") || t.startsWith("assistant")) return "deputy " + t;
+        if (t.contains("foreign minister") || t.contains("foreign secretary") || t.contains("foreign affairs")
+                || t.contains("secretary of state") || t.equals("fm") || t.contains("foreign policy chief")) return "foreign minister";
+        if (t.contains("president") || t.contains("head of state") || t.contains("leader") || t.contains("prime minister")
+                || t.contains("premier") || t.equals("king") || t.equals("emir") || t.equals("amir") || t.contains("chancellor")
+                || t.contains("sultan") || t.contains("crown prince") || t.equals("pm") || t.equals("dpm")) return "leader";
+        if (t.contains("envoy") || t.contains("ambassador") || t.contains("high commissioner") || t.contains("diplomat")
+                || t.contains("representative")) return "envoy";
+        if (t.contains("spokes")) return "spokesperson";
+        if (t.contains("defence") || t.contains("defense")) return "defence";
+        String[] words = t.split(" ");
+        return words[words.length - 1];
+    }
+
+    /** A plural or singular noun for office holders, as in "his German and French counterparts". */
+    static boolean isOfficeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("counterpart") || w.startsWith("minister") || w.startsWith("leader") || w.startsWith("envoy")
+                || w.startsWith("ambassador") || w.startsWith("president") || w.startsWith("representative")
+                || w.startsWith("officials") || w.startsWith("delegates") || w.startsWith("negotiator") || w.startsWith("deput");
+    }
+
+    /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */
+    static boolean isOrganizationOffice(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');
+        return t.contains("secretary general") || t.contains("director general") || t.contains("chairman")
+                || t.equals("chair") || t.contains("commissioner") && !t.contains("high commissioner")
+                || t.equals("chief") || t.equals("head") || t.equals("member") || t.equals("official")
+                || t.equals("officials") || t.contains("member");
+    }
+}

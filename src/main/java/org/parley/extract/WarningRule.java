@@ -1,0 +1,180 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * warns: "X warned (Y) (of|against|that) ...", "X threatened Y", "X issued a warning to Y",
+ * "with X warning of ... against Y". The object is the warned actor the sentence names, else null;
+ * the topic is what is warned of.
+ */
+final class WarningRule implements RelationRule {
+    private static final Set<String> VERBS = Set.of("warn", "warns", "warned", "warning", "threaten", "threatens",
+            "threatened", "threatening", "caution", "cautions", "cautioned");
+    private static final Set<String> NOUNS = Set.of("warning", "warnings", "threat", "threats", "ultimatum");
+    private static final Set<String> ISSUE = Set.of("issued", "issues", "issue", "issuing", "sent", "sends", "send",
+            "delivered", "gave", "give", "repeated", "renewed");
+
+    @Override
+    public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
+        ClauseReader c = new ClauseReader(f);
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            int issuer = NOUNS.contains(w) ? issuingVerb(f, i) : -1;
+            boolean nounUse = issuer >= 0;
+            boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i);
+            if (!verbUse && !nounUse) {
+                fromTo(f, ctx, c, i, out);
+                continue;
+            }
+            if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
+            boolean hedged = c.hedged(i);
+            int verb = nounUse ? issuer : i;
+            List<Phrase> warners;
+            if (w.equals("warning") && f.word(i - 2).equals("with") || w.endsWith("ing") && f.phraseEndingAt(i) != null
+                    && f.word(f.phraseEndingAt(i).start() - 1).equals("with")) {
+                Phrase x = f.phraseEndingAt(i);
+                warners = x == null ? List.of() : List.of(x);
+            } else if (w.endsWith("ing") && f.word(i - 1).equals(",") && f.phraseEndingAt(i - 1) != null && f.phraseEndingAt(i - 1).isActor()
+                    && f.phraseEndingAt(i - 1).start() <= 1) {
+                warners = List.of(f.phraseEndingAt(i - 1)); // "Kenya, warning Ethiopia against escalation, moved troops"
+            } else {
+                warners = c.subjects(verb);
+            }
+            if (warners.isEmpty()) continue;
+            String target = target(f, ctx, c, i, nounUse, warners.get(0).head());
+            String topic = topic(f, i);
+            for (Phrase x : warners) {
+                if (x.head() == null || x.head().equals(target)) continue;
+                out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, topic, f, hedged, target == null ? 0.7 : 0.8));
+            }
+        }
+    }
+
+    /** "The warning from Brazil to Venezuela came after ...": a noun with its warner and its addressee. */
+    private static void fromTo(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!NOUNS.contains(f.word(i)) || !f.word(i + 1).equals("from") || c.negated(i) || c.hypothetical(i)) return;
+        List<Phrase> from = c.objects(i + 2);
+        if (from.isEmpty()) return;
+        int after = from.get(from.size() - 1).end();
+        String target = f.word(after).equals("to") ? head(c.objects(after + 1), from.get(0).head()) : null;
+        for (Phrase x : from) {
+            if (x.head() != null) out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, null, f, c.hedged(i), 0.75));
+        }
+    }
+
+    /** "issued a sharp warning": the verb of issuing up to three words before the noun, or -1. */
+    private static int issuingVerb(Frame f, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (ISSUE.contains(f.word(k))) return k;
+            boolean modifier = f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB")
+                    || f.pos(k).startsWith("NN") && !f.refs.tokens().get(k).isCapitalized(); // "a sharp/NN warning"
+            if (!modifier || f.phraseAt(k) != null) return -1;
+        }
+        return -1;
+    }
+
+    // "a warning", "the warning": a noun, handled only with a verb of issuing
+    private static boolean isNounUse(Frame f, int i) {
+        String prev = f.word(i - 1);
+        if (prev.equals(",") && f.phraseEndingAt(i - 1) != null) return false; // "Kenya, warning Ethiopia ..." 
+        return prev.equals("a") || prev.equals("the") || prev.equals("sharp") || prev.equals("'s") || prev.equals("’s")
+                || f.word(i).equals("warning") && f.pos(i).startsWith("NN") && !f.word(i - 2).equals("with")
+                && f.phraseEndingAt(i) == null;
+    }
+
+    private static String target(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean noun, String warner) {
+        int j = i + 1;
+        if (noun) {
+            for (; j < f.size() && j <= i + 2; j++) if (f.word(j).equals("to")) return head(c.objects(j + 1), warner);
+            return null;
+        }
+        // direct object, after adverbs and time phrases: "warned Russia privately", "warned on Monday that"
+        while (j < f.size() && (f.pos(j).equals("RB") || f.word(j).equals("on") && f.refs.tokens().get(j + 1 < f.size() ? j + 1 : j).isCapitalized())) {
+            j += f.word(j).equals("on") ? 2 : 1;
+        }
+        if (c.isPronoun(j)) return ctx.pronounReferent(f, j, warner);
+        String direct = head(c.objects(j), warner);
+        if (direct != null) return direct;
+        // "threatened sanctions against Ethiopia": the object of the threat names whom it is against
+        if (f.phraseAt(j) == null) {
+            for (int k = j; k < f.size() && k <= j + 4; k++) {
+                String w = f.word(k);
+                if (w.equals("against") || w.equals("on")) {
+                    Phrase p = f.phraseAt(skipThe(f, k + 1));
+                    if (p != null && p.isActor()) return notSelf(p.head(), warner);
+                }
+                if (!(f.pos(k).startsWith("NN") || f.pos(k).startsWith("JJ") || f.pos(k).equals("DT"))) break;
+            }
+        }
+        if (f.word(j).equals("that")) {
+            // "threatened that Hezbollah would pay": the subject of the clause
+            Phrase p = f.phraseAt(skipThe(f, j + 1));
+            return p != null && p.isActor() ? notSelf(p.head(), warner) : null;
+        }
+        String inResponse = inResponseTo(f, i);
+        if (inResponse != null) return notSelf(inResponse, warner);
+        if (f.word(j).equals("of") || f.word(j).equals("against") || f.word(j).equals("about")) {
+            // "warned of a regional war if the US attacked", "warning of military action against Tehran"
+            for (int k = j + 1; k < f.size(); k++) {
+                String w = f.word(k);
+                if (w.equals(";") || w.equals(".")) break;
+                if (w.equals("if") || w.equals("against") || w.equals("should")) {
+                    Phrase p = f.phraseAt(skipThe(f, k + 1));
+                    if (p != null && p.isActor()) return notSelf(p.head(), warner);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "threatens war in response to Israel's warning": the threat answers, so is addressed to, that actor. */
+    private static String inResponseTo(Frame f, int i) {
+        for (int k = i + 1; k + 3 < f.size(); k++) {
+            if (f.word(k).equals("in") && f.word(k + 1).equals("response") && f.word(k + 2).equals("to")) {
+                Phrase p = f.phraseAt(skipThe(f, k + 3));
+                return p != null && p.isActor() ? p.head() : null;
+            }
+            if (f.word(k).equals(",") || f.word(k).equals(";")) return null;
+        }
+        return null;
+    }
+
+    private static int skipThe(Frame f, int j) {
+        return f.word(j).equals("the") ? j + 1 : j;
+    }
+
+    private static String head(List<Phrase> phrases, String warner) {
+        for (Phrase p : phrases) if (p.head() != null) return notSelf(p.head(), warner);
+        return null;
+    }
+
+    private static String notSelf(String target, String warner) {
+        return target != null && target.equals(warner) ? null : target;
+    }
+
+    /** What is warned of: a quoted phrase right after the trigger, else the words after "of"/"against". */
+    private static String topic(Frame f, int i) {
+        for (int j = i + 1; j < f.size() && j <= i + 8; j++) {
+            String w = f.word(j);
+            if (w.equals("“") || w.equals("\"")) {
+                int k = j + 1;
+                while (k < f.size() && !f.word(k).equals("”") && !f.word(k).equals("\"") && k < j + 10) k++;
+                if (k > j + 1 && k < f.size()) return f.refs.sentence.span(j + 1, k);
+            }
+        }
+        for (int j = i + 1; j < f.size() && j <= i + 5; j++) {
+            String w = f.word(j);
+            if (w.equals("of") || w.equals("against") || w.equals("with") || w.equals("about")) {
+                int k = j + 1;
+                while (k < f.size() && k < j + 7 && !Set.of(",", "if", "that", ".", "and", "unless", "over", "for").contains(f.word(k))) k++;
+                if (k > j + 1) return f.refs.sentence.span(j + 1, k).replaceFirst("^(a|an|the) ", "");
+            }
+        }
+        // "threatened sanctions against Ethiopia": the threat's own noun
+        int k = i + 1;
+        while (k < f.size() && (f.pos(k).startsWith("JJ") || f.pos(k).startsWith("NN")) && !f.refs.tokens().get(k).isCapitalized()) k++;
+        if (k > i + 1 && (f.word(k).equals("against") || f.word(k).equals("on"))) return f.refs.sentence.span(i + 1, k);
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+package org.parley.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads one article file of a known format into results: the bytes are checked against the size
+ * limits before anything is read, decoded, and handed to the reader for the format. Every
+ * problem becomes a {@link ReadResult.Failed} naming the file; nothing is thrown.
+ */
+final class ArticleFileReader {
+    private final ReadLimits limits;
+
+    ArticleFileReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    Iterator<ReadResult> read(Path path, InputFormat format) {
+        String input = path.toString();
+        String fileName = path.getFileName() == null ? input : path.getFileName().toString();
+        String stem = InputFormat.stem(fileName);
+        try {
+            if (format == InputFormat.JSONL) return readLines(path, input, stem);
+            byte[] bytes = readWhole(path);
+            return switch (format) {
+                case TEXT -> one(new ReadResult.Read(input, TextFileReader.read(stem, input, TextDecoder.decode(bytes))));
+                case HTML -> one(new ReadResult.Read(input,
+                        HtmlReader.read(stem, input, TextDecoder.decode(bytes, HtmlReader.declaredCharset(bytes)))));
+                case JSON -> NewsJsonReader.readDocument(input, TextDecoder.decode(bytes), input,
+                        (position, text) -> position == null ? stem : stem + "-" + position).iterator();
+                case JSONL -> throw new IllegalStateException("read line by line above");
+            };
+        } catch (InputProblem p) {
+            return one(new ReadResult.Failed(input, p.problem()));
+        } catch (IOException e) {
+            return one(new ReadResult.Failed(input, IoProblems.describe(e)));
+        } catch (RuntimeException e) {
+            // A parser bug on one strange file must not end the whole run; the user sees which file.
+            return one(new ReadResult.Failed(input, "could not be read: " + e));
+        }
+    }
+
+    private byte[] readWhole(Path path) throws IOException, InputProblem {
+        String what = "text, HTML and JSON files";
+        checkSize(path, limits.maxDocumentBytes(), what);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = BoundedReads.readAtMost(in, limits.maxDocumentBytes(), what);
+        }
+        if (bytes.length == 0) throw new InputProblem("empty file");
+        return bytes;
+    }
+
+    private Iterator<ReadResult> readLines(Path path, String input, String stem) throws IOException, InputProblem {
+        checkSize(path, limits.maxStreamBytes(), "JSON Lines files");
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+        try {
+            in.mark(16);
+            byte[] head = in.readNBytes(16);
+            in.reset();
+            if (head.length == 0) throw new InputProblem("empty file");
+            if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                    || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+                throw new InputProblem("JSON Lines must be UTF-8 (found a UTF-16 byte-order mark)");
+            }
+            var kind = BinarySniffer.knownKind(head, head.length);
+            if (kind.isPresent()) throw new InputProblem("binary file (" + kind.get() + ")");
+        } catch (IOException | InputProblem e) {
+            in.close();
+            throw e;
+        }
+        return NewsJsonReader.readLines(input, in, input,
+                (position, text) -> stem + "-" + position, limits.maxLineBytes(), limits.maxStreamBytes());
+    }
+
+    /** Refuses a file from its size alone, before reading any of it. */
+    private static void checkSize(Path path, long limit, String what) throws IOException, InputProblem {
+        if (!Files.isRegularFile(path)) return; // pipes and devices are bounded while reading
+        long size = Files.size(path);
+        if (size > limit) throw new InputProblem(BoundedReads.tooLarge(limit, what, size));
+        if (size == 0) throw new InputProblem("empty file");
+    }
+
+    private static Iterator<ReadResult> one(ReadResult result) {
+        return List.of(result).iterator();
+    }
+}

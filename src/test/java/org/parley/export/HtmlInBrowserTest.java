@@ -1,0 +1,154 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML export of the seed graph in headless Chromium, with networking cut off, and reads
+ * back what the page reports: how many nodes and edges Cytoscape.js holds, how many errors it saw
+ * (script errors, console.error, blocked fetches) and how many resources it loaded.
+ */
+class HtmlInBrowserTest {
+    private static final Pattern BODY = Pattern.compile("<body([^>]*)>");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedGraphOpensOfflineWithoutErrorsAndShowsEveryNodeAndEdge() throws Exception {
+        Path page = writePage(ExportFixtures.seedVisual());
+        Page result = open(page);
+        assertEquals("true", result.attribute("data-ready"), result.describe());
+        assertEquals(String.valueOf(ExportFixtures.SEED_NODES), result.attribute("data-nodes"), result.describe());
+        assertEquals(String.valueOf(ExportFixtures.SEED_EDGES), result.attribute("data-edges"), result.describe());
+        assertEquals("0", result.attribute("data-errors"), result.describe());
+        assertEquals("0", result.attribute("data-resources"), "the page fetched something: " + result.describe());
+        assertFalse(result.consoleErrors(), result.describe());
+    }
+
+    @Test
+    void specialNamesDoNotBreakThePage() throws Exception {
+        VisualGraph g = ExportFixtures.bothVisual();
+        Page result = open(writePage(g));
+        assertEquals(String.valueOf(g.nodes().size()), result.attribute("data-nodes"), result.describe());
+        assertEquals(String.valueOf(g.edges().size()), result.attribute("data-edges"), result.describe());
+        assertEquals("0", result.attribute("data-errors"), result.describe());
+    }
+
+    /**
+     * Taps a node and an edge and types in the search box through a probe script appended to the
+     * exported page, then reads what the details panel and the search showed.
+     */
+    @Test
+    void clickingANodeListsItsRelationsAndClickingAnEdgeShowsItsEvidence() throws Exception {
+        Path page = writePage(ExportFixtures.bothVisual());
+        String probe = """
+                <script>
+                var cy = window.parleyGraph.cy, details = document.getElementById('details');
+                cy.nodes().filter(function (n) { return n.data('label') === 'Pakistan'; })[0].emit('tap');
+                var node = details.innerText;
+                cy.edges().filter(function (e) { return e.source().data('label') === 'Steve Witkoff'; })[0].emit('tap');
+                var edge = details.innerText;
+                var search = document.getElementById('search');
+                search.value = 'ελλ';
+                search.dispatchEvent(new Event('input'));
+                document.body.setAttribute('data-probe', JSON.stringify({node: node, edge: edge, matches: cy.nodes('.match').length}));
+                </script></body>""";
+        Files.writeString(page, Files.readString(page).replace("</body>", probe));
+        Page result = open(page);
+        String json = unescapeAttribute(result.attribute("data-probe"));
+        com.fasterxml.jackson.databind.JsonNode probed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        String node = probed.get("node").asText();
+        assertTrue(node.contains("Ishaq Dar represents Pakistan") && node.contains("hedged only")
+                && node.contains("Tahir Andrabi represents Pakistan"), node);
+        String edge = probed.get("edge").asText();
+        assertTrue(edge.contains("2 articles") && edge.contains("US special envoy Steve Witkoff")
+                && edge.contains(ExportFixtures.SEED_ID) && edge.contains(ExportFixtures.SECOND_ID), edge);
+        assertEquals(2, probed.get("matches").asInt(), "Ελλάδα and the special name both contain it");
+        assertEquals("0", result.attribute("data-errors"), result.describe());
+    }
+
+    /** The character references Chromium's DOM serialiser writes in attribute values. */
+    private static String unescapeAttribute(String s) {
+        return s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u00a0").replace("&amp;", "&");
+    }
+
+    private Path writePage(VisualGraph g) throws IOException {
+        Path page = dir.resolve("graph.html");
+        try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            new HtmlWriter().write(g, w);
+        }
+        return page;
+    }
+
+    record Page(String dom, String log) {
+        String attribute(String name) {
+            Matcher body = BODY.matcher(dom);
+            if (!body.find()) return null;
+            Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(body.group(1));
+            return m.find() ? m.group(1) : null;
+        }
+
+        /**
+         * Chromium logs the page's console messages as CONSOLE lines when logging goes to stderr:
+         * uncaught exceptions, errors and blocked fetches (which the page's policy forbids) count.
+         */
+        boolean consoleErrors() {
+            return log.lines().anyMatch(l -> l.contains("CONSOLE") && (l.contains("Uncaught") || l.contains("Error")
+                    || l.contains("Content Security Policy") || l.contains("Failed to load")));
+        }
+
+        String describe() {
+            Matcher body = BODY.matcher(dom);
+            return (body.find() ? body.group() : "no <body> in the dumped DOM (" + dom.length() + " chars)") + "\nlog:\n" + log;
+        }
+    }
+
+    private Page open(Path page) throws Exception {
+        Path chromium = ExternalTool.require("Chromium", "chromium", "chromium-browser", "google-chrome");
+        List<String> cmd = new ArrayList<>(List.of(chromium.toString(),
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+                // no network: every host name fails to resolve and every request would go to a dead proxy
+                "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+                "--enable-logging=stderr", "--v=0",
+                "--virtual-time-budget=10000",
+                "--dump-dom", page.toUri().toString()));
+        Process p = new ProcessBuilder(cmd).start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 2 minutes; log:\n" + err.getNow(""));
+        }
+        Page result = new Page(out.join(), err.join());
+        assertTrue(p.exitValue() == 0, "Chromium exited with " + p.exitValue() + "\n" + result.log());
+        return result;
+    }
+
+    private static String read(java.io.InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.ingest.LanguageSamples.*;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EnglishTextCheckTest {
+    @Test
+    void latinScriptLanguagesAreRecognisedAsNotEnglish() {
+        assertEquals(Optional.of("not English text (looks like French)"), EnglishTextCheck.problem(FRENCH));
+        assertEquals(Optional.of("not English text (looks like German)"), EnglishTextCheck.problem(GERMAN));
+        assertEquals(Optional.of("not English text (looks like Spanish)"), EnglishTextCheck.problem(SPANISH));
+        assertEquals(Optional.of("not English text (looks like Italian)"), EnglishTextCheck.problem(ITALIAN));
+        assertEquals(Optional.of("not English text (looks like Portuguese)"), EnglishTextCheck.problem(PORTUGUESE));
+    }
+
+    @Test
+    void otherScriptsAreNamed() {
+        assertEquals(Optional.of("not English text (looks like Cyrillic script)"), EnglishTextCheck.problem(RUSSIAN));
+        assertEquals(Optional.of("not English text (looks like Han script)"), EnglishTextCheck.problem(CHINESE));
+        assertEquals(Optional.of("not English text (looks like Arabic script)"), EnglishTextCheck.problem(ARABIC));
+    }
+
+    @Test
+    void englishIsAcceptedEvenWhenShortOrFullOfForeignNames() {
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(ENGLISH_FULL_OF_NAMES));
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(ENGLISH_SHORT));
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(ENGLISH_WITH_A_QUOTE));
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(Fixtures.ARTICLE));
+    }
+
+    @Test
+    void englishWithNamesInAnotherScriptIsAccepted() {
+        String text = "Putin to meet Kim in Vladivostok\nRussian President Vladimir Putin (Владимир Путин) will meet "
+                + "North Korean leader Kim Jong Un (김정은) in Vladivostok next week, the Kremlin said on Monday.";
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(text));
+    }
+}
