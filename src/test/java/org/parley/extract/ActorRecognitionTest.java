@@ -39,6 +39,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anUnattachedForeignOfficeIsNamedWithTheArticlesState() {
+        // every state has a Foreign Office: the name alone would merge them all across articles
+        assertEquals(List.of("Organization:Kenya's Foreign Office", "State:Kenya"),
+                actors("Kenya has been invited to the talks, the Foreign Office said on Monday."));
+    }
+
+    @Test
     void compassNamedRegionIsNoActor() {
         assertEquals(List.of("State:Norway"), actors("Norway sent aid to the West Bank and the Middle East last year."));
     }
