@@ -45,9 +45,30 @@ public final class RuleBasedExtractor implements Extractor {
         for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
         roles.fallbackRelations(frames, ctx, represented, found);
 
+        nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), merge(found));
+    }
+
+    private static final java.util.regex.Pattern GENERIC_BODY = java.util.regex.Pattern.compile(
+            "(?i)((foreign|defen[cs]e|interior|finance|justice|information|health|trade|external affairs|foreign affairs)"
+                    + " (ministry|office)|ministry of (foreign|external) affairs|ministry of (defen[cs]e|interior|finance|justice))");
+
+    /**
+     * "the Foreign Office" is some state's: every state has one, so the name alone would make the
+     * foreign offices of all articles one actor. Such a body is named with its state ("Pakistan's
+     * Foreign Office") — the state the text attaches it to, else the article's home state.
+     */
+    private static void nameGenericBodies(EntityTable table, String homeState) {
+        for (String key : table.keys()) {
+            if (table.kind(key) != EntityKind.ORGANIZATION || key.startsWith("http")) continue;
+            String label = table.label(key);
+            if (!GENERIC_BODY.matcher(label).matches()) continue;
+            String state = table.owner(key) != null ? table.owner(key) : homeState;
+            if (state == null || !table.has(state)) continue;
+            table.relabel(key, table.label(state) + "'s " + label);
+        }
     }
 
     /**
