@@ -1,22 +1,70 @@
 package org.parley.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.parley.store.StoreFailureException;
+import org.parley.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Turns diplomacy news into a knowledge graph of who invited, represented, hosted and warned whom.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, ServeCommand.class, ExportCommand.class})
+        footer = {"%nStart with:  parley demo", "Then:        parley query --list", ExitCodes.HELP},
+        subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
+                StatsCommand.class, DemoCommand.class, CompactCommand.class, EvalCommand.class, ServeCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The configured command line. Output is UTF-8 whatever the platform default (Java 17 on a C
+     * locale would turn "Türkiye" into "T?rkiye"); failures become one clear line and an exit status.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::handleUsage);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("parley " + cl.getCommandName() + ": " + message(e));
+        if (System.getenv("PARLEY_DEBUG") != null) e.printStackTrace(err);
+        err.flush();
+        if (e instanceof StoreInUseException || e instanceof StoreFailureException) return ExitCodes.STORE_UNAVAILABLE;
+        if (e instanceof IllegalArgumentException) return ExitCodes.USAGE;
+        return ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    // One line and a pointer to --help: the full usage would bury the message.
+    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("parley " + cl.getCommandName() + ": " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try 'parley " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.toString() : m;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

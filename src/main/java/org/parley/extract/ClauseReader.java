@@ -22,14 +22,14 @@ final class ClauseReader {
             "than", "toward", "towards", "near", "via", "across", "without", "within", "upon", "amid", "despite", "per");
     static final Set<String> BOUNDARIES = Set.of(";", ":", "“", "”", "\"", "—", "–", "(", ")", "?");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refused", "declined", "denied",
-            "without", "nor", "neither", "won't", "cannot");
+            "without", "nor", "neither", "won't", "cannot", "yet");
     private static final Set<String> WISHES = Set.of("hope", "hopes", "hoped", "hoping", "plan", "plans", "planned",
             "planning", "want", "wants", "wanted", "wish", "wishes", "request", "requested", "requests", "seek",
             "seeks", "seeking", "sought", "considering", "consider", "considers", "trying", "try", "tries", "like",
             "urge", "urged", "urges", "asked", "ask", "asks", "intend", "intends", "whether", "proposal", "proposed");
     private static final Set<String> HEDGES = Set.of("likely", "expected", "reportedly", "reported", "reports",
             "allegedly", "possibly", "probably", "may", "might", "could", "would", "unconfirmed", "sources", "according",
-            "rumours", "rumors", "believed", "said");
+            "rumours", "rumors", "believed");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tell", "added", "announced",
             "confirmed", "stated", "noted", "reported", "claimed", "revealed", "stressed", "declared", "insisted", "wrote");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
@@ -163,7 +163,7 @@ final class ClauseReader {
         // the object of a verb ("asked Pakistan to desist") is not a subject
         if (f.pos(k).startsWith("VB") && !AUX.contains(w) && !REPORTING_VERBS.contains(w)) return true;
         // inside a coordination that a preposition governs: "to Iraq and Oman"
-        if (w.equals("and") || w.equals(",")) {
+        if (w.equals("and")) {
             Phrase before = f.phraseEndingAt(k);
             if (before != null && before.isActor()) return prepositional(before);
         }
@@ -186,10 +186,18 @@ final class ClauseReader {
             if (glue == 0 || k < 0) break;
             Phrase prev = f.phraseEndingAt(k + 1);
             if (prev == null || !prev.isActor() && !prev.description()) break;
+            // "Visiting Lebanon, Katz warns", "In addition to Kim, Choe ... were invited": not a list
+            // (headlines list without "and": "Qatar, Egypt, US invite ...")
+            if (!hasAnd(prev.end(), cur.start()) && prepositional(prev)) break;
             out.add(0, prev);
             cur = prev;
         }
         return out;
+    }
+
+    private boolean hasAnd(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals("and") || f.word(k).equals("&")) return true;
+        return false;
     }
 
     /** The actor phrases right after token {@code from}, with those coordinated with them. */
@@ -207,6 +215,7 @@ final class ClauseReader {
 
     List<Phrase> coordinatedRight(Phrase p) {
         List<Phrase> out = new ArrayList<>();
+        List<Boolean> linkedByAnd = new ArrayList<>();
         out.add(p);
         Phrase cur = p;
         while (true) {
@@ -226,7 +235,13 @@ final class ClauseReader {
             Phrase next = f.phraseStartingAt(k);
             if (next == null || !next.isActor() && !next.description()) break;
             out.add(next);
+            linkedByAnd.add(hasAnd(cur.end(), next.start()));
             cur = next;
+        }
+        // "At the invitation of X, Y visited": a comma alone does not make a list; one ends in "and"
+        while (!linkedByAnd.isEmpty() && !linkedByAnd.get(linkedByAnd.size() - 1)) {
+            linkedByAnd.remove(linkedByAnd.size() - 1);
+            out.remove(out.size() - 1);
         }
         return out;
     }
@@ -263,11 +278,32 @@ final class ClauseReader {
     /** Inside "if ..." or "whether ...", or a question. */
     boolean hypothetical(int trigger) {
         if (f.text().strip().endsWith("?")) return true;
+        // "If Ethiopia builds the dam, Egypt will warn ...": the main clause of a condition
+        if ((f.word(0).equals("if") || f.word(0).equals("unless")) && commaBetween(0, trigger)) return true;
+        // "Brazil would warn Argentina if ...": a conditional act
+        if (conditionalModalBefore(trigger) && wordAfter(trigger, "if")) return true;
         for (int k = trigger - 1; k >= 0; k--) {
             String w = f.word(k);
             if (w.equals("if") || w.equals("unless") || w.equals("whether")) return true;
             if (BOUNDARIES.contains(w) || w.equals(",") || w.equals("that")) break;
         }
+        return false;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (f.word(k).equals(",")) return true;
+        return false;
+    }
+
+    private boolean conditionalModalBefore(int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 3; k--) {
+            if (f.word(k).equals("would") || f.word(k).equals("could")) return true;
+        }
+        return false;
+    }
+
+    private boolean wordAfter(int trigger, String word) {
+        for (int k = trigger + 1; k < f.size(); k++) if (f.word(k).equals(word)) return true;
         return false;
     }
 

@@ -40,6 +40,8 @@ final class EntityTable {
 
     boolean has(String key) { return byKey.containsKey(key); }
 
+    Set<String> keys() { return Set.copyOf(byKey.keySet()); }
+
     /** Records that an organization is a body of a state ("Turkish foreign ministry" → Türkiye). */
     void setOwner(String orgKey, String stateKey) { owners.putIfAbsent(orgKey, stateKey); }
 
@@ -48,6 +50,14 @@ final class EntityTable {
     EntityKind kind(String key) { return byKey.get(key).kind; }
 
     String label(String key) { return byKey.get(key).label; }
+
+    /** Gives an entity a fuller canonical name; the old one stays among its names. */
+    void relabel(String key, String label) {
+        Builder b = byKey.get(key);
+        b.names.add(b.label);
+        b.label = label;
+        b.names.add(label);
+    }
 
     void setRole(String key, String role) {
         Builder b = byKey.get(key);

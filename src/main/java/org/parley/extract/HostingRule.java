@@ -21,6 +21,11 @@ final class HostingRule implements RelationRule {
             boolean host = HOST.contains(w);
             boolean receive = RECEIVE.contains(w);
             if (!host && !receive) continue;
+            // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
+            if ((w.equals("host") || w.equals("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
+                hostNoun(f, ctx, c, i, out);
+                continue;
+            }
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
             if (host) host(f, ctx, c, i, hedged, out);
@@ -71,6 +76,21 @@ final class HostingRule implements RelationRule {
         }
         if (target == null) return;
         for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** "Indonesia, the host of the summit," / "Kenya is the host of the talks": the noun with its event. */
+    private void hostNoun(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!f.word(i + 1).equals("of") && !f.word(i + 1).equals("to")) return;
+        Phrase e = f.phraseAt(skipDeterminers(f, i + 2));
+        if (e == null || e.kind() != EntityKind.EVENT || c.negated(i) || c.hypothetical(i)) return;
+        int k = i - 1;
+        while (k >= 0 && (f.pos(k).equals("DT") || f.pos(k).startsWith("JJ"))) k--;
+        String link = f.word(k);
+        if (!(link.equals(",") || link.equals("is") || link.equals("was") || link.equals("as") || link.equals("will"))) return;
+        if (link.equals("will") || f.word(k - 1).equals("be")) k--;
+        Phrase x = f.phraseEndingAt(k); // the actor right before the link word
+        if (x == null || !(x.isActor() || x.description())) return;
+        emit(ctx, f, c.actorOf(x), e.head(), c.hedged(i), 0.8, out);
     }
 
     private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {

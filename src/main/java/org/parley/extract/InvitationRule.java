@@ -36,7 +36,8 @@ final class InvitationRule implements RelationRule {
 
     private void verbal(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
         Phrase event = eventAfter(f, c, i);
-        if (c.passive(i) || f.word(i + 1).equals("by")) {
+        boolean reducedPassive = f.word(i).equals("invited") && f.word(i + 1).equals("to") && c.objects(i + 1).isEmpty();
+        if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
             List<Phrase> invitees = c.subjects(i);
             List<Phrase> inviters = c.byAgent(i + 1);
             for (Phrase y : invitees) {
@@ -71,8 +72,10 @@ final class InvitationRule implements RelationRule {
         String verbWord = verb >= 0 ? f.word(verb) : "";
         List<Phrase> from = afterWord(f, c, i, "from");
         List<Phrase> to = afterWord(f, c, i, "to");
+        Phrase possessor = MentionFinder.isPossessive(f.word(i - 1)) ? f.phraseEndingAt(i - 1) : null;
+        if (possessor != null && (possessor.isActor() || possessor.description()) && from.isEmpty()) from = List.of(possessor);
         if (RECEIVE.contains(verbWord)) {
-            // "Y received an invitation from X"
+            // "Y received an invitation from X", "Indonesia accepted Norway's invitation"
             List<Phrase> invitees = c.subjects(verb);
             for (Phrase y : invitees) {
                 if (from.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.7, out);
@@ -83,6 +86,15 @@ final class InvitationRule implements RelationRule {
         if (EXTEND.contains(verbWord)) {
             for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
             return;
+        }
+        // "The invitation to Fiji was sent by Norway"
+        if (!to.isEmpty()) {
+            for (int j = to.get(to.size() - 1).end(); j < f.size() - 2; j++) {
+                if (EXTEND.contains(f.word(j)) && f.word(j + 1).equals("by")) {
+                    for (Phrase x : c.objects(j + 2)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+                    return;
+                }
+            }
         }
         // "X's invitation to Y"
         if (f.word(i - 1).replace('\u2019', '\'').equals("'s")) {

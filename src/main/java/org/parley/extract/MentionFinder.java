@@ -47,6 +47,9 @@ public final class MentionFinder {
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day");
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "middle", "upper", "lower", "northern",
+            "southern", "eastern", "western", "greater", "far", "near");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
     static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
 
     private final Gazetteer gazetteer;
@@ -193,7 +196,7 @@ public final class MentionFinder {
             return new Mention(i, end, Mention.Type.BARE_NAME, nameText(s, i, end), null); // "al-Sisi"
         }
         if (!isNameWord(s, i)) return null;
-        if (i == 0 && isCommonWordAtStart(s.tokens().get(0))) return null;
+        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
         for (int k = i; k < end - 2; k++) {
@@ -205,11 +208,21 @@ public final class MentionFinder {
         String text = nameText(s, i, end);
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+        if (end - i == 2 && COMPASS.contains(first)) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null); // "West Bank", "Middle East", "Far East"
+        }
         if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
             end = extendOrganization(s, end);
             return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
         }
         if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
+        }
+        Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
+        boolean titled = before != null && before.end() == i
+                && (before.type() == Mention.Type.TITLE || before.type() == Mention.Type.HONORIFIC);
+        // "talks in New York", "a summit at Camp David": a name after "in"/"at" is a place unless an office introduces it
+        if (!titled && i > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder
@@ -323,7 +336,16 @@ public final class MentionFinder {
     }
 
     private static boolean startsLikeName(Token tok) {
-        return tok.isCapitalized() || tok.text().equals("the");
+        return tok.isCapitalized() || tok.text().equals("the") || tok.text().equals("al") || tok.text().equals("el");
+    }
+
+    /** "Ibrahim Sesay, a spokesman ...": a sentence may start with a name the tagger does not mark as one. */
+    private boolean startsTwoWordName(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 2 && !t.get(0).pos().startsWith("VB") && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
+                && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
+                && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
+                && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || isNameWord(s, 2));
     }
 
     private static boolean isCommonWordAtStart(Token tok) {
@@ -408,6 +430,8 @@ public final class MentionFinder {
             Token tok = t.get(i);
             if (!lexicon.isEventNoun(tok.text())) continue;
             if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
+            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
+                    && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
@@ -422,7 +446,9 @@ public final class MentionFinder {
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
-                if (!modifier || FUNCTION_WORDS.contains(pl) && !pl.equals("first") && !pl.equals("second")) break;
+                boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
+                if (!modifier && !inCompound || FUNCTION_WORDS.contains(pl) && !inCompound && !pl.equals("first")
+                        && !pl.equals("second") && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
                 final int k = start - 1;
                 if (out.stream().anyMatch(m -> m.covers(k) && m.type() != Mention.Type.GAZETTEER && m.type() != Mention.Type.PLACE_NAME
                         && m.type() != Mention.Type.BARE_NAME && m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.TITLE)) break;
@@ -434,6 +460,13 @@ public final class MentionFinder {
             out.removeIf(m -> m.start() >= from && m.end() <= head + 1 && m.type() != Mention.Type.GAZETTEER);
             out.add(new Mention(start, i + 1, Mention.Type.EVENT, s.span(start, i + 1), null));
         }
+    }
+
+    /** Whether token k is glued by a hyphen to its neighbour, with no space: "to" in "face-to-face". */
+    private static boolean hyphenJoined(List<Token> t, int k) {
+        boolean left = k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start();
+        boolean right = k + 1 < t.size() && t.get(k + 1).text().equals("-") && t.get(k).end() == t.get(k + 1).start();
+        return left || right || t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() == t.get(k).start();
     }
 
     private static boolean isRound(String word) {

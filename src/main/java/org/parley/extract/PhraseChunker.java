@@ -92,9 +92,12 @@ final class PhraseChunker {
             return j + 1;
         }
         if (cur.kind() == EntityKind.PERSON) {
-            // "China's Xi Jinping": a state's person, with no office named
-            Phrase p = new Phrase(first.start(), cur.end(), cur.key(), EntityKind.PERSON,
-                    owner != null && !first.key().equals(cur.key()) ? owner : null, owner != null ? "" : null, false);
+            // "China's Xi Jinping": a state's person, with no office named; "Indonesian businessman X" is only a nationality
+            boolean possessive = owner != null && cur.start() == first.end() + 1
+                    && MentionFinder.isPossessive(s.tokens().get(first.end()).text()) && !first.key().equals(cur.key());
+            if (owner != null && !possessive) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
+            Phrase p = new Phrase(possessive ? first.start() : cur.start(), cur.end(), cur.key(), EntityKind.PERSON,
+                    possessive ? owner : null, possessive ? "" : null, false);
             return withApposition(s, i, p, out);
         }
         if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
@@ -119,7 +122,9 @@ final class PhraseChunker {
             }
             return new Office(owner, null, x.end(), k + 1);
         }
-        if ((w.equals("of") || w.equals("for")) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+        boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
+                || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
+        if ((w.equals("of") || w.equals("for") || inBody) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             // "the Bahraini secretary general of the GCC": the organization named after the title wins
             String o = owner == null || x.kind() == EntityKind.ORGANIZATION ? x.key() : owner;
             int end = x.end();
@@ -144,6 +149,12 @@ final class PhraseChunker {
         List<Ref> refs = s.refs;
         int after = p.end();
         int t = personRef + 1;
+        // "President Lula da Silva of Brazil": the owner after the name
+        if (p.owner() == null && p.title() != null && !p.title().isEmpty() && s.word(after).equals("of") && t < refs.size()
+                && refs.get(t).isActor() && refs.get(t).kind() != EntityKind.PERSON && onlyModifiersBetween(s, after + 1, refs.get(t).start())) {
+            out.add(new Phrase(p.start(), refs.get(t).end(), p.head(), EntityKind.PERSON, refs.get(t).key(), p.title(), false));
+            return t + 1;
+        }
         if (p.owner() != null && p.title() != null && !p.title().isEmpty() || after >= s.tokens().size() || !s.word(after).equals(",")) {
             out.add(p);
             return t;
@@ -180,6 +191,13 @@ final class PhraseChunker {
             int j = u;
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
             Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Ref following = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            if (following != null && following.kind() == EntityKind.PERSON
+                    && (following.start() == office.end() || apposition(s, office.end(), following.start()) && nested.isEmpty())) {
+                // "Kim, DPRK Foreign Minister Choe Son Hui": the office introduces the next name, not an apposition
+                out.add(p);
+                return t;
+            }
             out.addAll(nested);
             out.add(new Phrase(p.start(), office.end(), p.head(), EntityKind.PERSON,
                     p.owner() != null ? p.owner() : office.owner(), p.title() != null && !p.title().isEmpty() ? p.title() : title, false));

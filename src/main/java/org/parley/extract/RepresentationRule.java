@@ -28,6 +28,8 @@ final class RepresentationRule implements RelationRule {
                 }
             } else if (LEAD.contains(w)) {
                 lead(f, ctx, c, i, hedged, out);
+            } else if (w.equals("as") && i > 0) {
+                asOffice(f, ctx, c, i, hedged, out);
             } else if (w.equals("respectively")) {
                 respectively(f, ctx, c, i, hedged, out);
             } else if (w.equals("behalf") && f.word(i - 1).equals("on") && f.word(i + 1).equals("of")) {
@@ -66,6 +68,22 @@ final class RepresentationRule implements RelationRule {
         java.util.List<Phrase> people = c.objects(j);
         if (states.size() < 2 || states.size() != people.size()) return;
         for (int n = 0; n < states.size(); n++) emit(ctx, f, people.get(n).head(), states.get(n), hedged, out);
+    }
+
+    /** "X attended the talks as Ghana's envoy": an office held for the occasion. */
+    private void asOffice(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        Phrase office = f.phraseAt(i + 1 < f.size() && f.word(i + 1).equals("the") ? i + 2 : i + 1);
+        if (office == null || office.kind() != EntityKind.PERSON || office.title() == null || office.owner() == null
+                || office.start() > i + 2) return;
+        int verb = -1;
+        for (int k = i - 1; k >= 0; k--) {
+            if (f.pos(k).startsWith("VB")) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) return;
+        for (Phrase x : c.subjects(verb)) emit(ctx, f, x.head(), office.owner(), hedged, out);
     }
 
     private void lead(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {

@@ -57,6 +57,9 @@ final class RoleFinder {
 
     String role(String person) { return roles.get(person); }
 
+    /** The state the article names first: where unattached ministries and offices belong. */
+    String homeState() { return homeState; }
+
     /**
      * The person a description refers to: never one named in the same sentence (a writer would use a
      * pronoun); first among those whose office has the same owner, nearest before, else nearest after;

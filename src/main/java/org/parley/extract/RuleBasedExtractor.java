@@ -34,6 +34,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Frame> frames = new ArrayList<>();
         for (SentenceRefs s : analysis.sentences()) frames.add(new Frame(s, new ArrayList<>(chunker.chunk(s))));
 
+        new EventDetails().read(frames, table, article.article().published());
         RoleFinder roles = new RoleFinder();
         roles.read(frames, table);
         Context ctx = new Context(frames, table);
@@ -44,14 +45,9 @@ public final class RuleBasedExtractor implements Extractor {
         for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
         roles.fallbackRelations(frames, ctx, represented, found);
 
-        Set<String> keep = new HashSet<>();
-        for (SentenceRefs s : analysis.sentences()) for (Ref r : s.refs) if (r.key() != null) keep.add(r.key());
+        nameGenericBodies(table, roles.homeState());
+        Set<String> keep = table.keys();
         List<Relation> relations = merge(fitTheShapes(found, table));
-        // A relation may reach an entity that no mention names on its own: the state that owns an
-        // organization whose name swallowed the state's name. Without it the graph lost the relation's end.
-        for (Relation r : relations) {
-            for (String k : new String[] {r.agent(), r.target(), r.event()}) if (k != null && table.has(k)) keep.add(k);
-        }
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
     }
@@ -87,6 +83,26 @@ public final class RuleBasedExtractor implements Extractor {
 
     private static boolean isKind(EntityTable table, String key, EntityKind kind) {
         return table.has(key) && table.kind(key) == kind;
+    }
+
+    private static final java.util.regex.Pattern GENERIC_BODY = java.util.regex.Pattern.compile(
+            "(?i)((foreign|defen[cs]e|interior|finance|justice|information|health|trade|external affairs|foreign affairs)"
+                    + " (ministry|office)|ministry of (foreign|external) affairs|ministry of (defen[cs]e|interior|finance|justice))");
+
+    /**
+     * "the Foreign Office" is some state's: every state has one, so the name alone would make the
+     * foreign offices of all articles one actor. Such a body is named with its state ("Pakistan's
+     * Foreign Office") — the state the text attaches it to, else the article's home state.
+     */
+    private static void nameGenericBodies(EntityTable table, String homeState) {
+        for (String key : table.keys()) {
+            if (table.kind(key) != EntityKind.ORGANIZATION || key.startsWith("http")) continue;
+            String label = table.label(key);
+            if (!GENERIC_BODY.matcher(label).matches()) continue;
+            String state = table.owner(key) != null ? table.owner(key) : homeState;
+            if (state == null || !table.has(state)) continue;
+            table.relabel(key, table.label(state) + "'s " + label);
+        }
     }
 
     /**

@@ -23,7 +23,10 @@ final class WarningRule implements RelationRule {
             int issuer = NOUNS.contains(w) ? issuingVerb(f, i) : -1;
             boolean nounUse = issuer >= 0;
             boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i);
-            if (!verbUse && !nounUse) continue;
+            if (!verbUse && !nounUse) {
+                fromTo(f, ctx, c, i, out);
+                continue;
+            }
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
             int verb = nounUse ? issuer : i;
@@ -32,6 +35,9 @@ final class WarningRule implements RelationRule {
                     && f.word(f.phraseEndingAt(i).start() - 1).equals("with")) {
                 Phrase x = f.phraseEndingAt(i);
                 warners = x == null ? List.of() : List.of(x);
+            } else if (w.endsWith("ing") && f.word(i - 1).equals(",") && f.phraseEndingAt(i - 1) != null && f.phraseEndingAt(i - 1).isActor()
+                    && f.phraseEndingAt(i - 1).start() <= 1) {
+                warners = List.of(f.phraseEndingAt(i - 1)); // "Kenya, warning Ethiopia against escalation, moved troops"
             } else {
                 warners = c.subjects(verb);
             }
@@ -45,11 +51,25 @@ final class WarningRule implements RelationRule {
         }
     }
 
+    /** "The warning from Brazil to Venezuela came after ...": a noun with its warner and its addressee. */
+    private static void fromTo(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!NOUNS.contains(f.word(i)) || !f.word(i + 1).equals("from") || c.negated(i) || c.hypothetical(i)) return;
+        List<Phrase> from = c.objects(i + 2);
+        if (from.isEmpty()) return;
+        int after = from.get(from.size() - 1).end();
+        String target = f.word(after).equals("to") ? head(c.objects(after + 1), from.get(0).head()) : null;
+        for (Phrase x : from) {
+            if (x.head() != null) out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, null, f, c.hedged(i), 0.75));
+        }
+    }
+
     /** "issued a sharp warning": the verb of issuing up to three words before the noun, or -1. */
     private static int issuingVerb(Frame f, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             if (ISSUE.contains(f.word(k))) return k;
-            if (!(f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB"))) return -1;
+            boolean modifier = f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB")
+                    || f.pos(k).startsWith("NN") && !f.refs.tokens().get(k).isCapitalized(); // "a sharp/NN warning"
+            if (!modifier || f.phraseAt(k) != null) return -1;
         }
         return -1;
     }
@@ -57,6 +77,7 @@ final class WarningRule implements RelationRule {
     // "a warning", "the warning": a noun, handled only with a verb of issuing
     private static boolean isNounUse(Frame f, int i) {
         String prev = f.word(i - 1);
+        if (prev.equals(",") && f.phraseEndingAt(i - 1) != null) return false; // "Kenya, warning Ethiopia ..." 
         return prev.equals("a") || prev.equals("the") || prev.equals("sharp") || prev.equals("'s") || prev.equals("’s")
                 || f.word(i).equals("warning") && f.pos(i).startsWith("NN") && !f.word(i - 2).equals("with")
                 && f.phraseEndingAt(i) == null;
@@ -75,6 +96,17 @@ final class WarningRule implements RelationRule {
         if (c.isPronoun(j)) return ctx.pronounReferent(f, j, warner);
         String direct = head(c.objects(j), warner);
         if (direct != null) return direct;
+        // "threatened sanctions against Ethiopia": the object of the threat names whom it is against
+        if (f.phraseAt(j) == null) {
+            for (int k = j; k < f.size() && k <= j + 4; k++) {
+                String w = f.word(k);
+                if (w.equals("against") || w.equals("on")) {
+                    Phrase p = f.phraseAt(skipThe(f, k + 1));
+                    if (p != null && p.isActor()) return notSelf(p.head(), warner);
+                }
+                if (!(f.pos(k).startsWith("NN") || f.pos(k).startsWith("JJ") || f.pos(k).equals("DT"))) break;
+            }
+        }
         if (f.word(j).equals("that")) {
             // "threatened that Hezbollah would pay": the subject of the clause
             Phrase p = f.phraseAt(skipThe(f, j + 1));
@@ -131,14 +163,18 @@ final class WarningRule implements RelationRule {
                 if (k > j + 1 && k < f.size()) return f.refs.sentence.span(j + 1, k);
             }
         }
-        for (int j = i + 1; j < f.size() && j <= i + 4; j++) {
+        for (int j = i + 1; j < f.size() && j <= i + 5; j++) {
             String w = f.word(j);
-            if (w.equals("of") || w.equals("against")) {
+            if (w.equals("of") || w.equals("against") || w.equals("with") || w.equals("about")) {
                 int k = j + 1;
-                while (k < f.size() && k < j + 7 && !Set.of(",", "if", "that", ".", "and", "unless").contains(f.word(k))) k++;
+                while (k < f.size() && k < j + 7 && !Set.of(",", "if", "that", ".", "and", "unless", "over", "for").contains(f.word(k))) k++;
                 if (k > j + 1) return f.refs.sentence.span(j + 1, k).replaceFirst("^(a|an|the) ", "");
             }
         }
+        // "threatened sanctions against Ethiopia": the threat's own noun
+        int k = i + 1;
+        while (k < f.size() && (f.pos(k).startsWith("JJ") || f.pos(k).startsWith("NN")) && !f.refs.tokens().get(k).isCapitalized()) k++;
+        if (k > i + 1 && (f.word(k).equals("against") || f.word(k).equals("on"))) return f.refs.sentence.span(i + 1, k);
         return null;
     }
 }

@@ -1,0 +1,56 @@
+package org.parley.pipeline;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.parley.ingest.Article;
+import org.parley.ingest.ReadResult;
+import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.ArticleGraphWriter;
+
+/**
+ * Extraction without storing: article graphs are made on a pool of threads and written in the
+ * order of the input, so the output is the same whatever the thread count.
+ */
+public final class ExtractJob {
+    private final Function<Article, ArticleGraph> process;
+    private final int threads;
+    private final Consumer<String> errors;
+
+    /** Counts of a finished run. */
+    public record Result(long written, long failed) {}
+
+    public ExtractJob(Function<Article, ArticleGraph> process, int threads, Consumer<String> errors) {
+        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+        this.process = process;
+        this.threads = threads;
+        this.errors = errors;
+    }
+
+    public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out) {
+        long[] counts = new long[2];
+        try (inputs; OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
+            map.run(inputs.iterator(), this::outcome, o -> {
+                if (o instanceof ArticleOutcome.Extracted e) {
+                    out.write(e.graph());
+                    counts[0]++;
+                } else if (o instanceof ArticleOutcome.Failed f) {
+                    errors.accept(f.message());
+                    counts[1]++;
+                }
+            }, () -> false);
+        }
+        out.close();
+        return new Result(counts[0], counts[1]);
+    }
+
+    private ArticleOutcome outcome(ReadResult input) {
+        if (input instanceof ReadResult.Failed f) return new ArticleOutcome.Failed(f.input(), f.problem());
+        ReadResult.Read read = (ReadResult.Read) input;
+        try {
+            return new ArticleOutcome.Extracted(read.input(), process.apply(read.article()));
+        } catch (RuntimeException e) {
+            return new ArticleOutcome.Failed(read.input(), ArticleOutcome.problemOf(e));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.parley.pipeline;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.parley.ingest.Article;
+import org.parley.ingest.ReadResult;
+import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.ContentHash;
+import org.parley.resolve.IriMinter;
+import org.parley.store.GraphSink;
+import org.parley.store.StoreFailureException;
+
+/**
+ * One ingest run: reads inputs as a stream, turns articles into graphs on a pool of threads, and
+ * stores them in batches through a single writer. An article whose stored content hash matches
+ * is skipped before any NLP runs. A bad input costs one error line, never the run.
+ *
+ * <p>{@link #stop()} (from a shutdown hook on Ctrl-C) ends reading; the articles in flight finish
+ * and are committed, so the store holds whole articles only.
+ */
+public final class IngestJob {
+    private final GraphSink sink;
+    private final Function<Article, ArticleGraph> process;
+    private final IngestOptions options;
+    private final Consumer<String> errors;
+    private final IriMinter iris = new IriMinter();
+    private final IngestCounters counters;
+    private volatile boolean stopRequested;
+
+    /**
+     * @param process turns an article into its validated graph ({@code ArticlePipeline::process});
+     *                may throw {@link org.parley.rdf.ShapeViolationException}
+     * @param errors  receives one line per failed input, naming the input and the problem
+     */
+    public IngestJob(GraphSink sink, Function<Article, ArticleGraph> process, IngestOptions options, Consumer<String> errors) {
+        this(sink, process, options, new IngestCounters(), errors);
+    }
+
+    /** @param counters the tally to keep, for a progress display that exists before the job */
+    public IngestJob(GraphSink sink, Function<Article, ArticleGraph> process, IngestOptions options,
+                     IngestCounters counters, Consumer<String> errors) {
+        this.counters = counters;
+        this.sink = sink;
+        this.process = process;
+        this.options = options;
+        this.errors = errors;
+    }
+
+    public IngestCounters counters() { return counters; }
+
+    /** Asks the run to stop after the articles in flight. Safe from any thread. */
+    public void stop() { stopRequested = true; }
+
+    /**
+     * Runs to the end of the inputs or until stopped.
+     *
+     * @throws StoreFailureException when the store fails; batches committed before stay committed
+     */
+    public IngestReport run(Stream<ReadResult> inputs) {
+        long start = System.nanoTime();
+        BatchWriter writer = new BatchWriter(sink, options.batchSize(), options.batchWindow(),
+                batch -> batch.forEach(g -> counters.committed(GraphCensus.of(g))));
+        try (writer; OrderedParallelMap<ReadResult, ArticleOutcome> map =
+                new OrderedParallelMap<>(options.threads(), options.threads() * 4)) {
+            map.run(inputs.iterator(), this::outcome, o -> handOn(o, writer), () -> stopRequested);
+        } finally {
+            inputs.close();
+        }
+        return new IngestReport(counters.stored(), counters.unchanged(), counters.failed(), counters.relations(),
+                counters.actors(), Duration.ofNanos(System.nanoTime() - start), stopRequested);
+    }
+
+    private ArticleOutcome outcome(ReadResult input) {
+        if (input instanceof ReadResult.Failed f) return new ArticleOutcome.Failed(f.input(), f.problem());
+        ReadResult.Read read = (ReadResult.Read) input;
+        Article article = read.article();
+        // Outside the try: a store that cannot answer is the run's failure, not this article's.
+        if (!options.force() && isStoredUnchanged(article)) return new ArticleOutcome.Unchanged(read.input());
+        try {
+            return new ArticleOutcome.Extracted(read.input(), process.apply(article));
+        } catch (RuntimeException e) {
+            return new ArticleOutcome.Failed(read.input(), ArticleOutcome.problemOf(e));
+        }
+    }
+
+    private boolean isStoredUnchanged(Article article) {
+        Optional<String> stored;
+        try {
+            stored = sink.storedHash(iris.article(article));
+        } catch (RuntimeException e) {
+            throw new StoreFailureException("could not read the stored hash of article " + article.id(), e);
+        }
+        return stored.isPresent() && stored.get().equals(ContentHash.of(article.text()));
+    }
+
+    private void handOn(ArticleOutcome outcome, BatchWriter writer) {
+        if (outcome instanceof ArticleOutcome.Extracted e) {
+            writer.add(e.graph());
+        } else if (outcome instanceof ArticleOutcome.Unchanged) {
+            counters.unchangedOne();
+        } else if (outcome instanceof ArticleOutcome.Failed f) {
+            counters.failedOne();
+            errors.accept(f.message());
+        }
+    }
+}

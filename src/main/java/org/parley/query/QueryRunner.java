@@ -1,0 +1,101 @@
+package org.parley.query;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs SPARQL against the embedded store or a remote endpoint. Parameters are substituted into
+ * the parsed query (Jena's substitution), never spliced into the text. SELECT and ASK print in
+ * the chosen {@link ResultFormat}; CONSTRUCT and DESCRIBE print Turtle.
+ */
+public final class QueryRunner {
+    private final Dataset dataset;
+    private final String endpoint;
+
+    private QueryRunner(Dataset dataset, String endpoint) {
+        this.dataset = dataset;
+        this.endpoint = endpoint;
+    }
+
+    /** Queries the embedded store; the dataset's default graph is the union of its graphs. */
+    public static QueryRunner local(Dataset dataset) {
+        return new QueryRunner(dataset, null);
+    }
+
+    /** Queries a SPARQL endpoint: {@code datasetUrl/sparql}, the same base URL {@code ingest --endpoint} takes. */
+    public static QueryRunner remote(String datasetUrl) {
+        String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
+        return new QueryRunner(null, base + "/sparql");
+    }
+
+    /** Parses SPARQL, naming the source in the error; checks every parameter appears in the query. */
+    public static Query parse(String sparql, String source, Map<String, Node> params) {
+        Query query;
+        try {
+            query = QueryFactory.create(sparql);
+        } catch (org.apache.jena.query.QueryException e) {
+            throw new IllegalArgumentException(source + ": not valid SPARQL: " + e.getMessage().strip(), e);
+        }
+        String body = query.toString();
+        for (String name : params.keySet()) {
+            if (!Pattern.compile("[?$]" + Pattern.quote(name) + "\\b").matcher(body).find()) {
+                throw new IllegalArgumentException(source + " has no variable ?" + name + " for --param " + name);
+            }
+        }
+        return query;
+    }
+
+    /** Runs the query and prints its answer to {@code out}. */
+    public void print(Query query, Map<String, Node> params, ResultFormat format, OutputStream out) {
+        run(() -> {
+            try (QueryExecution qe = execution(query, params)) {
+                if (query.isSelectType()) format.write(qe.execSelect(), query.getPrefixMapping(), out);
+                else if (query.isAskType()) format.write(qe.execAsk(), out);
+                else if (query.isConstructType()) RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
+                else if (query.isDescribeType()) RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
+                else throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can run here");
+            }
+        });
+    }
+
+    /** The rows of a SELECT query, copied out of the store. */
+    public List<QuerySolution> select(Query query, Map<String, Node> params) {
+        List<QuerySolution>[] rows = new List[1];
+        run(() -> {
+            try (QueryExecution qe = execution(query, params)) {
+                rows[0] = ResultSetFormatter.toList(ResultSetFactory.copyResults(qe.execSelect()));
+            }
+        });
+        return rows[0];
+    }
+
+    private void run(Runnable action) {
+        if (dataset != null) Txn.executeRead(dataset, action);
+        else action.run();
+    }
+
+    private QueryExecution execution(Query query, Map<String, Node> params) {
+        if (dataset != null) {
+            var b = QueryExecution.dataset(dataset).query(query);
+            params.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
+            return b.build();
+        }
+        var b = QueryExecutionHTTP.service(endpoint).query(query);
+        params.forEach(b::substitution);
+        return b.build();
+    }
+}

@@ -1,0 +1,91 @@
+package org.parley.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.pipeline.ArticlePipeline;
+import org.parley.rdf.ArticleJson;
+
+/**
+ * Extraction quality on the development corpus beside the clone (../shared/corpus/dev): a drop
+ * below the floors breaks the build, and our scorer must agree with the reference score.py.
+ */
+class DevCorpusEvalTest {
+    static final Path CORPUS = Path.of("..", "shared", "corpus");
+    static final Path DEV = CORPUS.resolve("dev");
+    static Evaluation.Run run;
+
+    @BeforeAll
+    static void evaluate() {
+        assumeTrue(Files.isDirectory(DEV), "no ../shared/corpus/dev beside the clone");
+        ArticlePipeline pipeline = ArticlePipeline.standard();
+        ArticleJson view = new ArticleJson(new ObjectMapper());
+        run = new Evaluation(a -> (JsonNode) view.toJson(pipeline.process(a))).run(DEV);
+    }
+
+    @Test
+    void actorsAndRelationsStayAboveTheFloors() {
+        Counts actors = run.result().counts().get("actors");
+        Counts relations = run.result().counts().get("relations");
+        assertTrue(actors.f1() >= 0.85, "actors F1 " + actors.f1());
+        assertTrue(relations.f1() >= 0.75, "relations F1 " + relations.f1());
+        for (String type : Scorer.RELATION_TYPES) {
+            assertTrue(run.result().counts().get(type).f1() >= 0.65, type + " F1 " + run.result().counts().get(type).f1());
+        }
+    }
+
+    @Test
+    void everyDevArticleHasOutput() {
+        assertTrue(run.result().missingArticles().isEmpty(), "missing: " + run.result().missingArticles());
+        assertEquals(25, run.result().articles());
+    }
+
+    @Test
+    void seedArticleIsExtractedExactly() {
+        Scorer.ArticleErrors seed = run.result().errors().stream()
+                .filter(e -> e.article().equals("seed-pakistan-us-iran-talks")).findFirst().orElseThrow();
+        assertTrue(seed.falseAlarms().isEmpty() && seed.misses().isEmpty(),
+                "seed relation errors: " + seed.falseAlarms().keySet() + " / " + seed.misses().keySet());
+    }
+
+    @Test
+    void agreesWithTheReferenceScorer(@TempDir Path tmp) throws IOException, InterruptedException {
+        Path script = CORPUS.resolve("score.py");
+        assumeTrue(Files.exists(script), "no reference scorer");
+        Path system = tmp.resolve("system.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode row : run.systemRows()) lines.append(json.writeValueAsString(row)).append('\n');
+        Files.writeString(system, lines, StandardCharsets.UTF_8);
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", script.toString(), DEV.toString(), system.toString(), "--json")
+                    .redirectErrorStream(true).start();
+        } catch (IOException noPython) {
+            assumeTrue(false, "python3 is not on the PATH");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+        JsonNode reference = json.readTree(out);
+        for (String key : new String[] {"actors", "relations", "invites", "represents", "hosts", "warns"}) {
+            Counts ours = run.result().counts().get(key);
+            JsonNode theirs = reference.get(key);
+            assertEquals(theirs.get("tp").asInt(), ours.tp(), key + " tp");
+            assertEquals(theirs.get("fp").asInt(), ours.fp(), key + " fp");
+            assertEquals(theirs.get("fn").asInt(), ours.fn(), key + " fn");
+        }
+        assertEquals(reference.get("actor_splits").asInt(), run.result().actorSplits());
+    }
+}

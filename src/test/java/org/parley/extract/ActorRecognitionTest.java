@@ -1,0 +1,212 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/**
+ * Which actors a sentence names: people by title and apposition, states by name, demonym and
+ * capital, organizations from the gazetteer and ministries; media and platforms are never actors.
+ */
+class ActorRecognitionTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    private static Readout read(String text) {
+        return Readout.of(PIPELINE, text);
+    }
+
+    /** The actors of a one- or two-sentence article as "Kind:Label", sorted. */
+    private static List<String> actors(String text) {
+        return read(text).actors();
+    }
+
+    // ---------------------------------------------------------------- people
+
+    @Test
+    void personNamedAfterDemonymAndTitleIsAPersonAndTheDemonymIsTheState() {
+        assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
+                actors("Kenyan Foreign Minister Amina Wanjiru arrived in Addis Ababa on Monday."));
+    }
+
+    @Test
+    void multiWordCityAfterInIsAPlaceNotAPerson() {
+        assertEquals(List.of("Person:Maria Costa", "State:Brazil"),
+                actors("Brazilian envoy Maria Costa held talks in New York and later at Camp David on Friday."));
+    }
+
+    @Test
+    void anUnattachedForeignOfficeIsNamedWithTheArticlesState() {
+        // every state has a Foreign Office: the name alone would merge them all across articles
+        assertEquals(List.of("Organization:Kenya's Foreign Office", "State:Kenya"),
+                actors("Kenya has been invited to the talks, the Foreign Office said on Monday."));
+    }
+
+    @Test
+    void compassNamedRegionIsNoActor() {
+        assertEquals(List.of("State:Norway"), actors("Norway sent aid to the West Bank and the Middle East last year."));
+    }
+
+    @Test
+    void titleIsKeptAsThePersonsRole() {
+        Readout r = read("Kenyan Foreign Minister Amina Wanjiru arrived in Addis Ababa on Monday.");
+        assertEquals("Foreign Minister", r.entity("Amina Wanjiru").role());
+    }
+
+    @Test
+    void personInAppositionWithAnOfficeIsAPerson() {
+        assertEquals(List.of("Organization:African Union", "Person:Fatima Diallo"),
+                actors("Fatima Diallo, the spokesperson of the African Union, said the summit would go ahead."));
+    }
+
+    @Test
+    void personAfterAQuoteWithIndefiniteApposition() {
+        assertEquals(List.of("Organization:African Union", "Person:Musa Sesay"),
+                actors("The bloc would send observers, said Musa Sesay, a spokesman for the African Union."));
+    }
+
+    @Test
+    void sentenceInitialPersonBeforeIndefiniteApposition() {
+        assertEquals(List.of("Organization:Economic Community of West African States", "Person:Ibrahim Sesay"),
+                actors("Ibrahim Sesay, a spokesman for ECOWAS, said the bloc would send observers."));
+    }
+
+    @Test
+    void surnameInALaterSentenceIsTheSamePerson() {
+        Readout r = read("Indonesian President Joko Widodo opened the forum in Bali. Widodo said the region needed stability.");
+        assertEquals(List.of("Person:Joko Widodo", "State:Indonesia"), r.actors());
+        assertTrue(r.entity("Joko Widodo").names().contains("Widodo"));
+    }
+
+    @Test
+    void honorificAndSurnameIsTheSamePerson() {
+        assertEquals(List.of("Person:William Ruto", "State:Kenya"),
+                actors("Kenyan President William Ruto arrived in Oslo on Monday. Mr Ruto will represent Kenya at the forum."));
+    }
+
+    @Test
+    void twoPeopleWithSurnamesLaterStayTwoPeople() {
+        assertEquals(List.of("Person:Elmer Schialer", "Person:Kwame Asante", "State:Ghana", "State:Peru"),
+                actors("Ghana's President Kwame Asante met Peru's Foreign Minister Elmer Schialer. Asante said the meeting was useful."));
+    }
+
+    @Test
+    void descriptionOfAnOfficeRefersToThePersonNamedEarlier() {
+        Readout r = read("Indonesian President Joko Widodo arrived in Nairobi. The Indonesian president was received by William Ruto.");
+        assertEquals(List.of("hosts(William Ruto -> Joko Widodo)"), r.tuples(RelationType.HOSTS));
+    }
+
+    // ---------------------------------------------------------------- states
+
+    @Test
+    void statesByName() {
+        assertEquals(List.of("State:Brazil", "State:Indonesia"),
+                actors("Brazil and Indonesia signed a trade agreement on Tuesday."));
+    }
+
+    @Test
+    void demonymsStandForTheirStatesAndAVenueIsNoActor() {
+        assertEquals(List.of("State:Chile", "State:Norway"),
+                actors("Norwegian diplomats met their Chilean counterparts in Geneva."));
+    }
+
+    @Test
+    void capitalAsSpeakerIsItsState() {
+        Readout r = read("Nairobi said it would not send troops to the region.");
+        assertEquals(List.of("State:Kenya"), r.actors());
+        assertTrue(r.entity("Kenya").names().contains("Nairobi"));
+    }
+
+    @Test
+    void capitalsAsPartiesAreTheirStates() {
+        assertEquals(List.of("State:Indonesia", "State:Norway"), actors("Oslo and Jakarta agreed to resume talks."));
+    }
+
+    @Test
+    void capitalAsVenueIsAPlaceNotTheState() {
+        Readout r = read("The talks in Nairobi between Ethiopia and Eritrea ended on Friday.");
+        assertEquals(List.of("State:Eritrea", "State:Ethiopia"), r.actors());
+        assertEquals(EntityKind.PLACE, r.entity("Nairobi").kind());
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    @Test
+    void gazetteerOrganizationByAcronym() {
+        assertEquals(List.of("Organization:Association of Southeast Asian Nations"),
+                actors("ASEAN foreign ministers gathered in Jakarta for the annual meeting."));
+    }
+
+    @Test
+    void internationalBodiesByFullName() {
+        assertEquals(List.of("Organization:European Union", "Organization:United Nations"),
+                actors("The United Nations and the European Union welcomed the ceasefire."));
+    }
+
+    @Test
+    void ministryOfAStateIsAnOrganization() {
+        assertTrue(actors("Brazil's Foreign Ministry said the meeting had been productive.")
+                .contains("Organization:Brazil's Foreign Ministry"));
+    }
+
+    @Test
+    void stateNamedInItsMinistrysNameIsAnActorToo() {
+        assertTrue(actors("Brazil's Foreign Ministry said the meeting had been productive.").contains("State:Brazil"));
+    }
+
+    @Test
+    void armedGroupFromTheGazetteer() {
+        assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
+                actors("The Houthis threatened Saudi Arabia with new attacks."));
+    }
+
+    @Test
+    void armedGroupBesideANationalArmy() {
+        assertTrue(actors("The Kenyan army said al-Shabaab fighters had attacked a base.").stream()
+                .anyMatch(a -> a.startsWith("Organization:") && a.toLowerCase().contains("shabaab")));
+    }
+
+    // ---------------------------------------------------------------- media and platforms are not actors
+
+    @Test
+    void newsAgencySpokenToIsNoActor() {
+        assertEquals(List.of("Person:Kwame Asante", "State:Ghana"),
+                actors("Ghana's President Kwame Asante told Reuters that the talks were useful."));
+    }
+
+    @Test
+    void platformPostedOnIsNoActor() {
+        assertEquals(List.of("State:Kenya"), actors("The Kenyan government posted on X that the delegation had landed."));
+    }
+
+    @Test
+    void broadcasterCitedAsSourceIsNoActor() {
+        assertEquals(List.of("State:Norway"), actors("According to Al Jazeera, Norway has offered to mediate."));
+    }
+
+    @Test
+    void newspapersThatReportedAreNoActors() {
+        assertEquals(List.of(), actors("The talks were first reported by The New York Times and Bloomberg."));
+    }
+
+    @Test
+    void newspaperNamedAfterACapitalDoesNotStandForTheState() {
+        Readout r = read("The Jakarta Post quoted Indonesian officials as saying the visit was cancelled.");
+        assertEquals(List.of("State:Indonesia"), r.actors());
+        assertFalse(r.entity("Indonesia").names().contains("Jakarta"));
+    }
+
+    @Test
+    void newsAgencyAsSpeakerIsNoActorButThePersonItQuotesIs() {
+        assertEquals(List.of("Person:Wang Yi", "State:Brazil", "State:China"),
+                actors("Xinhua said Chinese Foreign Minister Wang Yi would visit Brazil."));
+    }
+
+    @Test
+    void messagingAppIsNoActor() {
+        assertEquals(List.of(), actors("The ambassador wrote on Telegram that the talks had failed."));
+    }
+}

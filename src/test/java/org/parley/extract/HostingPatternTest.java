@@ -1,0 +1,173 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/**
+ * hosts: who hosts an event or receives a visitor; chairing, a venue alone, denials and
+ * hypotheticals are no hosting, nor is receiving an invitation.
+ */
+class HostingPatternTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    private static Readout read(String text) {
+        return Readout.of(PIPELINE, text);
+    }
+
+    /** The hostings in a one- or two-sentence article as "hosts(host -> event or guest)", sorted. */
+    private static List<String> hosts(String text) {
+        return read(text).tuples(RelationType.HOSTS);
+    }
+
+    // ---------------------------------------------------------------- events hosted
+
+    @Test
+    void hostedTheTalks() {
+        assertEquals(List.of("hosts(Norway -> talks)"), hosts("Norway hosted the talks between Colombia and the rebels."));
+    }
+
+    @Test
+    void talksHostedByInApposition() {
+        assertEquals(List.of("hosts(Kenya -> talks)"), hosts("The talks, hosted by Kenya, ended without an agreement."));
+    }
+
+    @Test
+    void withHostAbsoluteClause() {
+        assertEquals(List.of("hosts(Indonesia -> negotiations)"),
+                hosts("The negotiations resumed on Monday, with Indonesia hosting."));
+    }
+
+    @Test
+    void willHostTheSummit() {
+        assertEquals(List.of("hosts(Brazil -> climate summit)"), hosts("Brazil will host the climate summit in November."));
+    }
+
+    @Test
+    void possessiveHostingOf() {
+        assertEquals(List.of("hosts(Kenya -> summit)"), hosts("Kenya's hosting of the summit drew praise from the African Union."));
+    }
+
+    @Test
+    void thankedForHosting() {
+        assertEquals(List.of("hosts(Norway -> talks)"), hosts("The ministers thanked Norway for hosting the talks."));
+    }
+
+    @Test
+    void playedHostTo() {
+        assertEquals(List.of("hosts(Kenya -> peace talks)"), hosts("Kenya played host to the peace talks."));
+    }
+
+    @Test
+    void capitalAsHostIsItsState() {
+        assertEquals(List.of("hosts(Indonesia -> ASEAN summit)"), hosts("Jakarta hosted the ASEAN summit last week."));
+    }
+
+    @Test
+    void expectedToHostIsHedged() {
+        Relation r = read("Ghana is expected to host the next round of talks.").relation("hosts(Ghana -> round of talks)");
+        assertEquals(Modality.HEDGED, r.modality());
+    }
+
+    @Test
+    void headlineHostsLeadersForTalks() {
+        assertEquals(List.of("hosts(Fiji -> climate talks)"), hosts("Fiji hosts Pacific leaders for climate talks"));
+    }
+
+    @Test
+    void hostingAnnouncedToAMediaOutletBelongsToTheSpeakersState() {
+        assertEquals(List.of("hosts(Kenya -> talks)"),
+                hosts("The Kenyan president told Al Jazeera that Nairobi would host the talks."));
+    }
+
+    @Test
+    void hostInApposition() {
+        assertEquals(List.of("hosts(Indonesia -> summit)"), hosts("Indonesia, the host of the summit, welcomed the delegations."));
+    }
+
+    // ---------------------------------------------------------------- guests received
+
+    @Test
+    void presidentReceivedAVisitingPresident() {
+        assertEquals(List.of("hosts(Joko Widodo -> William Ruto)"),
+                hosts("Indonesian President Joko Widodo received Kenyan President William Ruto in Jakarta on Tuesday."));
+    }
+
+    @Test
+    void guestWasReceivedByHost() {
+        assertEquals(List.of("hosts(Dina Boluarte -> John Mahama)"),
+                hosts("Ghanaian President John Mahama arrived in Lima. Mahama was received by Peruvian President Dina Boluarte."));
+    }
+
+    @Test
+    void stateHostedAForeignMinister() {
+        assertEquals(List.of("hosts(Chile -> Elmer Schialer)"),
+                hosts("Chile hosted Peruvian Foreign Minister Elmer Schialer for two days of talks."));
+    }
+
+    @Test
+    void welcomedAVisitorToTheCapital() {
+        assertEquals(List.of("hosts(Brazil -> Prabowo Subianto)"),
+                hosts("Brazil welcomed Indonesian President Prabowo Subianto to Brasilia on Monday."));
+    }
+
+    @Test
+    void hostedSeveralGuestStates() {
+        assertEquals(List.of("hosts(Brazil -> India)", "hosts(Brazil -> Indonesia)", "hosts(Brazil -> South Africa)"),
+                hosts("Brazil hosted Indonesia, India and South Africa at a summit in Brasilia."));
+    }
+
+    // ---------------------------------------------------------------- negatives
+
+    @Test
+    void coChairingIsNoHosting() {
+        assertEquals(List.of(), hosts("Norway and Ghana co-chaired the meeting."));
+    }
+
+    @Test
+    void chairingIsNoHosting() {
+        assertEquals(List.of(), hosts("Ghana chaired the meeting of West African ministers."));
+    }
+
+    @Test
+    void talksInACapitalAloneNameNoHost() {
+        assertEquals(List.of(), hosts("The talks in Nairobi ended on Friday."));
+    }
+
+    @Test
+    void venueAloneNamesNoHost() {
+        assertEquals(List.of(), hosts("The summit will take place in Accra next week."));
+    }
+
+    @Test
+    void wasNotHostedIsNoHosting() {
+        assertEquals(List.of(), hosts("The delegation was not hosted by Kenya."));
+    }
+
+    @Test
+    void didNotHostIsNoHosting() {
+        assertEquals(List.of(), hosts("Norway did not host the talks."));
+    }
+
+    @Test
+    void deniedHostingIsNoHosting() {
+        assertEquals(List.of(), hosts("Norway denied hosting the talks."));
+    }
+
+    @Test
+    void saidItWouldNotHostIsNoHosting() {
+        assertEquals(List.of(), hosts("Brazil said it would not host the summit."));
+    }
+
+    @Test
+    void conditionalHostingIsNoHosting() {
+        assertEquals(List.of(), hosts("If Kenya hosts the summit, Ethiopia will attend."));
+    }
+
+    @Test
+    void receivingAnInvitationIsNoHosting() {
+        assertEquals(List.of(), hosts("Kenya received an invitation to the Oslo forum."));
+    }
+}

@@ -1,0 +1,224 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/** invites: who invites whom, from verb, noun and participle forms; denials, wishes, questions and hypotheticals give nothing. */
+class InvitationPatternTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    private static Readout read(String text) {
+        return Readout.of(PIPELINE, text);
+    }
+
+    /** The invitations in a one- or two-sentence article as "invites(inviter -> invitee)", sorted. */
+    private static List<String> invites(String text) {
+        return read(text).tuples(RelationType.INVITES);
+    }
+
+    // ---------------------------------------------------------------- verb forms
+
+    @Test
+    void activeInvitation() {
+        assertEquals(List.of("invites(Kenya -> Brazil)"), invites("Kenya invited Brazil to the summit."));
+    }
+
+    @Test
+    void activeInvitationKeepsTheEventInvitedTo() {
+        Readout r = read("Kenya has invited Brazil to a climate summit in Nairobi next month.");
+        Relation invitation = r.relation("invites(Kenya -> Brazil)");
+        assertEquals("climate summit", r.label(invitation.event()));
+    }
+
+    @Test
+    void organizationInvitesTwoStates() {
+        assertEquals(List.of("invites(African Union -> Eritrea)", "invites(African Union -> Ethiopia)"),
+                invites("The African Union invited Ethiopia and Eritrea to peace talks in Addis Ababa."));
+    }
+
+    @Test
+    void personInvitesPerson() {
+        assertEquals(List.of("invites(Jonas Gahr Store -> Prabowo Subianto)"),
+                invites("Norway's Prime Minister Jonas Gahr Store invited Indonesian President Prabowo Subianto to Oslo."));
+    }
+
+    @Test
+    void surnameInTheSecondSentenceInvites() {
+        assertEquals(List.of("invites(Amina Wanjiru -> Kao Kim Hourn)"),
+                invites("Amina Wanjiru, Kenya's foreign minister, met ASEAN Secretary-General Kao Kim Hourn in Jakarta. "
+                        + "Wanjiru invited Kao to Nairobi."));
+    }
+
+    @Test
+    void passiveInvitationWithInviter() {
+        assertEquals(List.of("invites(Kenya -> Luiz Inacio Lula da Silva)"),
+                invites("Brazilian President Luiz Inacio Lula da Silva was invited by Kenya to the summit."));
+    }
+
+    @Test
+    void passiveInvitationWithoutInviterHasNoAgent() {
+        assertEquals(List.of("invites(? -> Fiji)"), invites("Fiji was invited to the Pacific talks."));
+    }
+
+    @Test
+    void passiveInvitationWithInviterAfterTheEvent() {
+        assertEquals(List.of("invites(Kenya -> Ghana)", "invites(Nigeria -> Ghana)"),
+                invites("Ghana was invited to the summit by Kenya and Nigeria."));
+    }
+
+    @Test
+    void passiveInvitationOfTwoInvitees() {
+        assertEquals(List.of("invites(African Union -> Ethiopia)", "invites(African Union -> Kenya)"),
+                invites("Kenya and Ethiopia were invited by the African Union to the talks."));
+    }
+
+    // ---------------------------------------------------------------- noun forms
+
+    @Test
+    void receivedAnInvitationFrom() {
+        assertEquals(List.of("invites(Norway -> Indonesia)"),
+                invites("Indonesia received an invitation from Norway to attend the peace conference."));
+    }
+
+    @Test
+    void receivedAnInvitationWithoutInviterHasNoAgent() {
+        assertEquals(List.of("invites(? -> Kenya)"), invites("Kenya received an invitation to the Oslo forum."));
+    }
+
+    @Test
+    void extendedAnInvitationTo() {
+        assertEquals(List.of("invites(Norway -> Indonesia)"),
+                invites("Norway extended an invitation to Indonesia to attend the conference in Oslo."));
+    }
+
+    @Test
+    void possessiveInvitationTo() {
+        assertEquals(List.of("invites(Ghana -> Peru)"), invites("Ghana's invitation to Peru was welcomed by diplomats."));
+    }
+
+    @Test
+    void acceptedPossessiveInvitation() {
+        assertEquals(List.of("invites(Norway -> Indonesia)"), invites("Indonesia accepted Norway's invitation to the peace forum."));
+    }
+
+    @Test
+    void invitationSentByInviter() {
+        assertEquals(List.of("invites(Norway -> Fiji)"), invites("The invitation to Fiji was sent by Norway last week."));
+    }
+
+    @Test
+    void atTheInvitationOfInviterTheGuestVisits() {
+        assertEquals(List.of("invites(William Ruto -> Lula da Silva)"),
+                invites("At the invitation of President William Ruto, Brazilian President Lula da Silva visited Nairobi on Thursday."));
+    }
+
+    // ---------------------------------------------------------------- coordination, headlines, hedging
+
+    @Test
+    void coordinationOnBothSidesGivesEveryPair() {
+        assertEquals(List.of(
+                        "invites(Chile -> Fiji)", "invites(Chile -> Peru)",
+                        "invites(Ghana -> Fiji)", "invites(Ghana -> Peru)",
+                        "invites(Norway -> Fiji)", "invites(Norway -> Peru)"),
+                invites("Norway, Chile and Ghana invited Peru and Fiji to the ocean talks."));
+    }
+
+    @Test
+    void headlineInPresentTenseWithoutFullStop() {
+        assertEquals(List.of("invites(Kenya -> Brazil)"), invites("Kenya invites Brazil to climate talks"));
+    }
+
+    @Test
+    void passiveHeadlineWithoutAuxiliary() {
+        assertEquals(List.of("invites(? -> Brazil)"), invites("Brazil invited to Kenya climate summit"));
+    }
+
+    @Test
+    void reportedInvitationIsHedgedAndLessConfidentThanAnAssertedOne() {
+        Relation hedged = read("Kenya reportedly invited Brazil to the summit.").relation("invites(Kenya -> Brazil)");
+        Relation asserted = read("Kenya invited Brazil to the summit.").relation("invites(Kenya -> Brazil)");
+        assertEquals(Modality.HEDGED, hedged.modality());
+        assertEquals(Modality.ASSERTED, asserted.modality());
+        assertTrue(hedged.confidence() < asserted.confidence(), hedged.confidence() + " vs " + asserted.confidence());
+    }
+
+    @Test
+    void expectedInvitationIsHedged() {
+        assertEquals(Modality.HEDGED,
+                read("Kenya is expected to invite Brazil to the summit.").relation("invites(Kenya -> Brazil)").modality());
+    }
+
+    @Test
+    void invitationReportedByANewsAgencyIsBetweenTheActorsNotTheAgency() {
+        assertEquals(List.of("invites(Norway -> Indonesia)"), invites("Norway invited Indonesia to the talks, Reuters reported."));
+    }
+
+    @Test
+    void evidenceIsTheSentenceWithItsOffsets() {
+        String text = "Leaders met in Oslo on Monday. Norway invited Indonesia to the peace talks.";
+        Relation r = read(text).relation("invites(Norway -> Indonesia)");
+        assertEquals("Norway invited Indonesia to the peace talks.", r.evidence());
+        assertEquals(r.evidence(), text.substring(r.charStart(), r.charEnd()));
+    }
+
+    // ---------------------------------------------------------------- negatives
+
+    @Test
+    void notInvitedIsNoInvitation() {
+        assertEquals(List.of(), invites("Brazil was not invited to the summit."));
+    }
+
+    @Test
+    void neverInvitedInReportedSpeechIsNoInvitation() {
+        assertEquals(List.of(), invites("Kenya says it was never invited to the summit."));
+    }
+
+    @Test
+    void didNotInviteIsNoInvitation() {
+        assertEquals(List.of(), invites("Norway did not invite Russia to the conference."));
+    }
+
+    @Test
+    void declinedToInviteIsNoInvitation() {
+        assertEquals(List.of(), invites("Kenya declined to invite Brazil to the summit."));
+    }
+
+    @Test
+    void hopesToInviteIsOnlyAWish() {
+        assertEquals(List.of(), invites("Kenya hopes to invite Brazil to the summit next year."));
+    }
+
+    @Test
+    void consideringInvitingIsOnlyAPlan() {
+        assertEquals(List.of(), invites("Kenya is considering inviting Brazil to the summit."));
+    }
+
+    @Test
+    void yetToInviteIsNoInvitation() {
+        assertEquals(List.of(), invites("Kenya has yet to invite Brazil to the talks."));
+    }
+
+    @Test
+    void deniedInvitingIsNoInvitation() {
+        assertEquals(List.of(), invites("Brazil denied that it had invited Kenya."));
+    }
+
+    @Test
+    void hypotheticalInsideAQuoteIsNoInvitation() {
+        assertEquals(List.of(), invites("\"If they invite us, we will come,\" the Fijian foreign minister said."));
+    }
+
+    @Test
+    void conditionalInviteInAQuoteIsNoInvitation() {
+        assertEquals(List.of(), invites("\"We would invite Brazil if the war ended,\" the Kenyan minister said."));
+    }
+
+    @Test
+    void questionIsNoInvitation() {
+        assertEquals(List.of(), invites("Will Kenya invite Brazil to the summit?"));
+    }
+}

@@ -1,0 +1,189 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/**
+ * represents: who acts for which state or organization, from explicit wording and from official
+ * roles; a ministry's people end at its state; family ties and nationality alone are no representation.
+ */
+class RepresentationPatternTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    /** The representations in a one- or two-sentence article as "represents(person -> actor)", sorted. */
+    private static List<String> represents(String text) {
+        return Readout.of(PIPELINE, text).tuples(RelationType.REPRESENTS);
+    }
+
+    // ---------------------------------------------------------------- explicit wording
+
+    @Test
+    void willRepresent() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("Foreign Minister Amina Wanjiru will represent Kenya at the summit."));
+    }
+
+    @Test
+    void surnameInALaterSentenceWillRepresent() {
+        assertEquals(List.of("represents(William Ruto -> Kenya)"),
+                represents("William Ruto arrived in Oslo on Monday. Mr Ruto will represent Kenya at the forum."));
+    }
+
+    @Test
+    void ledTheDemonymDelegation() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("Amina Wanjiru led the Kenyan delegation to the talks in Geneva."));
+    }
+
+    @Test
+    void delegationLedByInApposition() {
+        assertEquals(List.of("represents(Mauro Vieira -> Brazil)"),
+                represents("The Brazilian delegation, led by Foreign Minister Mauro Vieira, arrived in Jakarta on Sunday."));
+    }
+
+    @Test
+    void delegationWasLedBy() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("The Kenyan delegation was led by Foreign Minister Amina Wanjiru."));
+    }
+
+    @Test
+    void willBeRepresentedByTwoPeople() {
+        assertEquals(List.of("represents(Espen Barth Eide -> Norway)", "represents(Jonas Gahr Store -> Norway)"),
+                represents("Norway will be represented by Espen Barth Eide and Jonas Gahr Store."));
+    }
+
+    @Test
+    void onBehalfOfAnOrganization() {
+        assertEquals(List.of("represents(Ana Souza -> African Union)"),
+                represents("Ana Souza spoke on behalf of the African Union."));
+    }
+
+    @Test
+    void attendedAsAStatesEnvoy() {
+        assertEquals(List.of("represents(Kofi Mensah -> Ghana)"),
+                represents("Kofi Mensah attended the talks as Ghana's envoy."));
+    }
+
+    // ---------------------------------------------------------------- official roles
+
+    @Test
+    void demonymAndTitleBeforeTheName() {
+        assertEquals(List.of("represents(Joko Widodo -> Indonesia)"),
+                represents("Indonesian President Joko Widodo addressed the assembly."));
+    }
+
+    @Test
+    void possessiveStateAndTitleBeforeTheName() {
+        assertEquals(List.of("represents(Kwame Asante -> Ghana)"),
+                represents("Ghana's President Kwame Asante told Reuters that the talks were useful."));
+    }
+
+    @Test
+    void appositionWithTheOfficeOfAState() {
+        assertEquals(List.of("represents(Espen Barth Eide -> Norway)"),
+                represents("Espen Barth Eide, the foreign minister of Norway, said the talks would resume."));
+    }
+
+    @Test
+    void appositionWithPossessiveStateOffice() {
+        assertEquals(List.of("represents(Mauro Vieira -> Brazil)"),
+                represents("Mauro Vieira, Brazil's foreign minister, spoke to reporters."));
+    }
+
+    @Test
+    void headOfAnOrganizationsCommissionRepresentsTheOrganization() {
+        assertEquals(List.of("represents(Moussa Faki Mahamat -> African Union)"),
+                represents("The head of the African Union Commission, Moussa Faki Mahamat, called for calm."));
+    }
+
+    @Test
+    void organizationAcronymAndTitleBeforeTheName() {
+        assertEquals(List.of("represents(Kao Kim Hourn -> Association of Southeast Asian Nations)"),
+                represents("ASEAN Secretary-General Kao Kim Hourn welcomed the agreement."));
+    }
+
+    @Test
+    void ambassadorRepresentsTheSendingStateNotTheHostState() {
+        assertEquals(List.of("represents(Akosua Boateng -> Ghana)"),
+                represents("Ghana's ambassador to Peru, Akosua Boateng, presented her credentials."));
+    }
+
+    @Test
+    void twoLeadersInOneSentenceEachRepresentTheirOwnState() {
+        assertEquals(List.of("represents(John Mahama -> Ghana)", "represents(William Ruto -> Kenya)"),
+                represents("Kenyan President William Ruto and Ghanaian President John Mahama held talks in Accra."));
+    }
+
+    @Test
+    void titleNameOfStateAfterTheInviter() {
+        assertEquals(List.of("represents(Lula da Silva -> Brazil)"),
+                represents("Kenya invited President Lula da Silva of Brazil to visit Nairobi."));
+    }
+
+    @Test
+    void inviterBeforeTheGuestsDemonymDoesNotTakeTheGuestsState() {
+        List<String> found = represents(
+                "At the invitation of President William Ruto, Brazilian President Lula da Silva visited Nairobi on Thursday.");
+        assertFalse(found.contains("represents(William Ruto -> Brazil)"), found.toString());
+        assertTrue(found.contains("represents(Lula da Silva -> Brazil)"), found.toString());
+    }
+
+    // ---------------------------------------------------------------- a ministry's people end at the state
+
+    @Test
+    void ministrySpokespersonWithPossessiveStateRepresentsTheState() {
+        assertEquals(List.of("represents(Grace Mutua -> Kenya)"),
+                represents("Kenya's Foreign Ministry spokesperson Grace Mutua said the envoy had been recalled."));
+    }
+
+    @Test
+    void ministrySpokespersonWithDemonymRepresentsTheState() {
+        assertEquals(List.of("represents(Ana Souza -> Brazil)"),
+                represents("Brazilian Foreign Ministry spokesperson Ana Souza declined to comment."));
+    }
+
+    @Test
+    void spokespersonForAPossessiveMinistryRepresentsTheState() {
+        assertEquals(List.of("represents(Ana Souza -> Brazil)"),
+                represents("A spokesperson for Brazil's Foreign Ministry, Ana Souza, said the trip was postponed."));
+    }
+
+    @Test
+    void officialInAPossessiveMinistryRepresentsTheState() {
+        assertEquals(List.of("represents(Budi Santoso -> Indonesia)"),
+                represents("Budi Santoso, a senior official in Indonesia's Foreign Ministry, said the visit would go ahead."));
+    }
+
+    // ---------------------------------------------------------------- negatives
+
+    @Test
+    void familyTieIsNoRepresentation() {
+        assertEquals(List.of(), represents("President Kwame Asante's son-in-law, Kofi Mensah, attended the dinner."));
+    }
+
+    @Test
+    void spouseIsNoRepresentation() {
+        assertEquals(List.of(), represents("Ruto's wife Rachel Ruto attended the ceremony."));
+    }
+
+    @Test
+    void birthplaceIsNoRepresentation() {
+        assertEquals(List.of(), represents("The Kenyan-born writer Ngozi Kamau spoke at the festival in Oslo."));
+    }
+
+    @Test
+    void nationalityWithAPrivateOccupationIsNoRepresentation() {
+        assertEquals(List.of(), represents("Indonesian businessman Budi Santoso met investors in Singapore."));
+    }
+
+    @Test
+    void doubleNationalityIsNoRepresentation() {
+        assertEquals(List.of(), represents("The Norwegian-American economist Kari Nordmann criticised the plan."));
+    }
+}

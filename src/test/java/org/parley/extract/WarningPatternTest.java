@@ -1,0 +1,174 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/**
+ * warns: who warns, threatens or cautions whom, and of what; the warned side is null where
+ * the sentence names none; denials and hypotheticals give nothing.
+ */
+class WarningPatternTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    private static Readout read(String text) {
+        return Readout.of(PIPELINE, text);
+    }
+
+    /** The warnings in a one- or two-sentence article as "warns(who -> whom)", sorted. */
+    private static List<String> warns(String text) {
+        return read(text).tuples(RelationType.WARNS);
+    }
+
+    // ---------------------------------------------------------------- who warns whom
+
+    @Test
+    void warnedAgainstAnAction() {
+        assertEquals(List.of("warns(Kenya -> Ethiopia)"), warns("Kenya warned Ethiopia against deploying troops near the border."));
+    }
+
+    @Test
+    void warnedAgainstKeepsWhatIsWarnedOfAsTopic() {
+        Relation r = read("Kenya warned Ethiopia against deploying troops near the border.").relation("warns(Kenya -> Ethiopia)");
+        assertEquals("deploying troops near the border", r.topic());
+    }
+
+    @Test
+    void warnedWithoutAnythingElse() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya warned Somalia."));
+    }
+
+    @Test
+    void leaderWarnsAnotherState() {
+        assertEquals(List.of("warns(William Ruto -> Somalia)"),
+                warns("Kenyan President William Ruto warned Somalia against interfering in Kenya's affairs."));
+    }
+
+    @Test
+    void warnedOfWarIfAnotherStateActs() {
+        assertEquals(List.of("warns(Prabowo Subianto -> Australia)"),
+                warns("Indonesian President Prabowo Subianto warned of a regional war if Australia sent warships to the strait."));
+    }
+
+    @Test
+    void warnedOfKeepsWhatIsWarnedOfAsTopic() {
+        Relation r = read("Indonesian President Prabowo Subianto warned of a regional war if Australia sent warships to the strait.")
+                .relation("warns(Prabowo Subianto -> Australia)");
+        assertEquals("regional war", r.topic());
+    }
+
+    @Test
+    void warnedOfConsequencesIfTheWarnedActs() {
+        Relation r = read("Brazil warned Argentina of consequences if it closed the border.").relation("warns(Brazil -> Argentina)");
+        assertEquals("consequences", r.topic());
+    }
+
+    @Test
+    void threatenedWithSanctions() {
+        assertEquals(List.of("warns(Brazil -> Paraguay)"), warns("Brazil threatened Paraguay with sanctions over the dam dispute."));
+    }
+
+    @Test
+    void threatenedWithKeepsTheThreatAsTopic() {
+        Relation r = read("Brazil threatened Paraguay with sanctions over the dam dispute.").relation("warns(Brazil -> Paraguay)");
+        assertEquals("sanctions", r.topic());
+    }
+
+    @Test
+    void threatenedSanctionsAgainst() {
+        assertEquals(List.of("warns(Kenya -> Ethiopia)"), warns("Kenya threatened sanctions against Ethiopia."));
+    }
+
+    @Test
+    void armedGroupThreatensAState() {
+        assertEquals(List.of("warns(Houthi movement -> Saudi Arabia)"), warns("The Houthis threatened Saudi Arabia with new attacks."));
+    }
+
+    @Test
+    void issuedAWarningTo() {
+        assertEquals(List.of("warns(Norway -> Russia)"), warns("Norway issued a warning to Russia over fishing rights."));
+    }
+
+    @Test
+    void cautionedAgainst() {
+        assertEquals(List.of("warns(Peru -> Bolivia)"), warns("Peru cautioned Bolivia against closing the border."));
+    }
+
+    @Test
+    void warnedThatWithTheWarnedNamed() {
+        assertEquals(List.of("warns(Association of Southeast Asian Nations -> Myanmar)"),
+                warns("ASEAN warned Myanmar that its membership could be suspended."));
+    }
+
+    @Test
+    void headlineWarnsOver() {
+        assertEquals(List.of("warns(Kenya -> Ethiopia)"), warns("Kenya warns Ethiopia over border clashes"));
+    }
+
+    @Test
+    void reportedWarningIsHedged() {
+        Relation r = read("Indonesia reportedly warned Malaysia against the plan.").relation("warns(Indonesia -> Malaysia)");
+        assertEquals(Modality.HEDGED, r.modality());
+    }
+
+    @Test
+    void participleWarningInApposition() {
+        assertEquals(List.of("warns(Kenya -> Ethiopia)"),
+                warns("Kenya, warning Ethiopia against escalation, moved troops to the border."));
+    }
+
+    @Test
+    void warningFromTo() {
+        assertEquals(List.of("warns(Brazil -> Venezuela)"),
+                warns("The warning from Brazil to Venezuela came after the border incident."));
+    }
+
+    // ---------------------------------------------------------------- nobody named as warned
+
+    @Test
+    void warnedOfADangerWithNobodyWarnedHasNullObject() {
+        assertEquals(List.of("warns(African Union -> ?)"), warns("The African Union warned of famine in the Sahel."));
+    }
+
+    @Test
+    void warnedOfADangerKeepsItAsTopic() {
+        Relation r = read("The African Union warned of famine in the Sahel.").relation("warns(African Union -> ?)");
+        assertNull(r.target());
+        assertEquals("famine in the Sahel", r.topic());
+    }
+
+    @Test
+    void warnedThatWithNobodyNamedHasNullObject() {
+        assertEquals(List.of("warns(Gabriel Boric -> ?)"), warns("Chilean President Gabriel Boric warned that the crisis could spread."));
+    }
+
+    // ---------------------------------------------------------------- negatives
+
+    @Test
+    void didNotWarnIsNoWarning() {
+        assertEquals(List.of(), warns("Ghana did not warn Togo about the floods."));
+    }
+
+    @Test
+    void neverWarnedIsNoWarning() {
+        assertEquals(List.of(), warns("Kenya never warned Uganda against the deployment."));
+    }
+
+    @Test
+    void deniedWarningIsNoWarning() {
+        assertEquals(List.of(), warns("Ghana denied warning Togo about the floods."));
+    }
+
+    @Test
+    void warningThatOnlyFollowsAConditionIsNoWarning() {
+        assertEquals(List.of(), warns("If Ethiopia builds the dam, Egypt will warn the Security Council."));
+    }
+
+    @Test
+    void wouldWarnIfIsNoWarning() {
+        assertEquals(List.of(), warns("Brazil would warn Argentina if the border were closed."));
+    }
+}

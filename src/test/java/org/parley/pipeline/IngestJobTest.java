@@ -1,0 +1,212 @@
+package org.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.parley.extract.RelationType;
+import org.parley.ingest.Article;
+import org.parley.ingest.ReadResult;
+import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.DIP;
+import org.parley.rdf.ShapeViolationException;
+import org.parley.store.GraphSink;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreFailureException;
+import org.parley.testkit.DiplomacyFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestJobTest {
+    @TempDir
+    Path tmp;
+
+    private ParleyStore store;
+    private final AtomicInteger extracted = new AtomicInteger();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final Function<Article, ArticleGraph> fixturePipeline = a -> {
+        extracted.incrementAndGet();
+        return DiplomacyFixture.graph(a);
+    };
+
+    @BeforeEach
+    void open() {
+        store = ParleyStore.open(tmp.resolve("store"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Stream<ReadResult> articles(int n) {
+        return IntStream.range(0, n).mapToObj(i -> DiplomacyFixture.article("a" + i))
+                .map(a -> new ReadResult.Read(a.source(), a));
+    }
+
+    private IngestReport ingest(Stream<ReadResult> inputs, boolean force) {
+        return new IngestJob(store, fixturePipeline, new IngestOptions(3, 4, Duration.ofSeconds(5), force), errors::add).run(inputs);
+    }
+
+    @Test
+    void storesEveryArticleAndCountsItsRelationsAndActors() {
+        IngestReport report = ingest(articles(10), false);
+
+        assertEquals(10, report.stored());
+        assertEquals(0, report.failed());
+        assertEquals(10L, report.relations().get(RelationType.WARNS));
+        assertEquals(5, report.actors(), "Pakistan, United States, Türkiye, Ishaq Dar, Ali Khamenei");
+        assertEquals(10, countOf(DIP.Article));
+        assertTrue(report.summary().startsWith("10 articles stored, 0 unchanged (skipped), 0 failed; relations: invites 10,"),
+                report.summary());
+    }
+
+    @Test
+    void ingestingTheSameArticlesTwiceLeavesTheStoreUnchangedAndExtractsNothing() {
+        ingest(articles(6), false);
+        long triples = store.tripleCount();
+        extracted.set(0);
+
+        IngestReport second = ingest(articles(6), false);
+
+        assertEquals(0, extracted.get(), "unchanged articles must not be extracted again");
+        assertEquals(6, second.unchanged());
+        assertEquals(0, second.stored());
+        assertEquals(triples, store.tripleCount());
+    }
+
+    @Test
+    void forceExtractsAgainAndStillLeavesTheTripleCountUnchanged() {
+        ingest(articles(3), false);
+        long triples = store.tripleCount();
+        extracted.set(0);
+
+        IngestReport again = ingest(articles(3), true);
+
+        assertEquals(3, extracted.get());
+        assertEquals(3, again.stored());
+        assertEquals(triples, store.tripleCount());
+    }
+
+    @Test
+    void aChangedArticleReplacesItsGraph() {
+        Article original = DiplomacyFixture.article("changing");
+        ingest(Stream.of(new ReadResult.Read("changing.txt", original)), false);
+        assertEquals(1, countOf(DIP.Warning));
+
+        Article edited = new Article("changing", DiplomacyFixture.TEXT.replace(DiplomacyFixture.WARN, "No warning was given."),
+                null, null, "changing.txt");
+        IngestReport report = ingest(Stream.of(new ReadResult.Read("changing.txt", edited)), false);
+
+        assertEquals(1, report.stored());
+        assertEquals(0, countOf(DIP.Warning), "the old warning must be gone with the old graph");
+        assertEquals(1, countOf(DIP.Invitation));
+        assertEquals(1, countOf(DIP.Article));
+    }
+
+    @Test
+    void unreadableInputsAndShapeViolationsGetOneErrorLineEachAndTheRunGoesOn() {
+        Function<Article, ArticleGraph> pipeline = a -> {
+            if (a.id().equals("bad")) throw new ShapeViolationException("bad", List.of("dip:confidence must be at most 1"));
+            return DiplomacyFixture.graph(a);
+        };
+        Stream<ReadResult> inputs = Stream.of(
+                new ReadResult.Read("good-1.txt", DiplomacyFixture.article("good-1")),
+                new ReadResult.Failed("missing.txt", "no such file or directory"),
+                new ReadResult.Read("bad.txt", DiplomacyFixture.article("bad")),
+                new ReadResult.Read("good-2.txt", DiplomacyFixture.article("good-2")));
+
+        IngestReport report = new IngestJob(store, pipeline, new IngestOptions(2, 10, Duration.ofSeconds(5), false), errors::add)
+                .run(inputs);
+
+        assertEquals(2, report.stored());
+        assertEquals(2, report.failed());
+        assertEquals(List.of("missing.txt: no such file or directory",
+                "bad.txt: graph of article bad violates the shapes: dip:confidence must be at most 1"), errors);
+        assertEquals(2, countOf(DIP.Article));
+    }
+
+    @Test
+    void commitsInBatchesOfTheGivenSize() {
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        GraphSink counting = new GraphSink() {
+            @Override public void write(Collection<ArticleGraph> batch) { batches.add(batch.size()); store.write(batch); }
+            @Override public Optional<String> storedHash(String iri) { return store.storedHash(iri); }
+            @Override public void close() {}
+        };
+
+        new IngestJob(counting, fixturePipeline, new IngestOptions(2, 4, Duration.ofMinutes(1), false), errors::add)
+                .run(articles(10));
+
+        assertEquals(List.of(4, 4, 2), batches);
+    }
+
+    @Test
+    void stopEndsReadingButCommitsTheArticlesInFlight() {
+        IngestJob[] job = new IngestJob[1];
+        AtomicInteger seen = new AtomicInteger();
+        job[0] = new IngestJob(store, a -> {
+            if (seen.incrementAndGet() == 3) job[0].stop();
+            return DiplomacyFixture.graph(a);
+        }, new IngestOptions(1, 100, Duration.ofMinutes(1), false), errors::add);
+
+        IngestReport report = job[0].run(articles(50));
+
+        assertTrue(report.interrupted());
+        assertTrue(report.stored() >= 3 && report.stored() < 50, "stored " + report.stored());
+        assertEquals(report.stored(), countOf(DIP.Article), "everything reported is committed");
+        assertEquals(report.stored(), countOf(DIP.Warning), "each stored article is whole");
+        assertTrue(report.summary().startsWith("interrupted: "));
+    }
+
+    @Test
+    void aStoreThatFailsStopsTheRunWithAStoreFailure() {
+        GraphSink broken = new GraphSink() {
+            @Override public void write(Collection<ArticleGraph> batch) { throw new IllegalStateException("disk full"); }
+            @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
+            @Override public void close() {}
+        };
+        IngestJob job = new IngestJob(broken, fixturePipeline, new IngestOptions(2, 2, Duration.ofMinutes(1), false), errors::add);
+
+        StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(20)));
+        assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+    }
+
+    @Test
+    void theProgressLineShowsDoneOfTotalRateEtaAndErrors() {
+        IngestCounters counters = new IngestCounters();
+        counters.failedOne();
+        counters.unchangedOne();
+        StringWriter sink = new StringWriter();
+        try (ProgressPrinter p = new ProgressPrinter(counters, new PrintWriter(sink), true, OptionalLong.of(10))) {
+            String line = p.line();
+            assertTrue(line.matches("2/10 articles, [0-9.]+/s, ETA \\d+:\\d\\d, 1 error"), line);
+        }
+        assertFalse(sink.toString().contains("\n"), "a terminal gets one line redrawn in place");
+    }
+
+    private long countOf(Resource cls) {
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> (long) ds.getUnionModel().listSubjectsWithProperty(RDF.type, cls).toList().size());
+    }
+}
