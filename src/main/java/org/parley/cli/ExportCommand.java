@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
             "",
             "Selection options combine: every one given must hold."},
         footer = {"", "Exit status: 0 written; 1 the export failed (store, query, Graphviz or I/O; nothing is left half-written);"
-                + " 2 bad options, or the output file exists and --force was not given.",
+                + " 2 bad options, or the output file exists and --force was not given; 3 the store is in use by another process.",
                 "", "Examples:",
                 "  parley export --format html -o graph.html",
                 "  parley export --format dot --actor Iran --depth 2 | dot -Tsvg > iran.svg",
@@ -155,7 +155,7 @@ public final class ExportCommand implements Callable<Integer> {
             return USAGE;
         } catch (StoreInUseException e) {
             err.println("parley export: " + e.getMessage());
-            return FAILED;
+            return ExitCodes.STORE_UNAVAILABLE;
         } catch (ExportException e) {
             err.println("parley export: " + e.getMessage());
             return FAILED;

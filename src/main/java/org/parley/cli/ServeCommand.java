@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
             "PARLEY_PASSWORD environment variable. Without a password the server refuses to start.",
             "Other parley commands reach a running server with --endpoint http://HOST:PORT/parley.",
             "",
-            "Exit status: 0 stopped normally, 1 could not start (store in use, port taken), 2 bad options.",
+            "Exit status: 0 stopped normally, 1 could not start (port taken), 2 bad options, 3 store in use by another process.",
             "Example:",
             "  parley serve --store parley-data",
             "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:3030/parley/sparql"})
@@ -97,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (StoreInUseException e) {
             err.println("parley serve: " + e.getMessage());
             err.flush();
-            return 1;
+            return ExitCodes.STORE_UNAVAILABLE;
         }
         ParleyStore parleyStore = opened;
 

@@ -45,6 +45,7 @@ public final class OutputFile {
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
             producer.fill(tmp);
+            readableByOthers(tmp);
             if (overwrite) {
                 try {
                     Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -61,6 +62,18 @@ public final class OutputFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A temp file is created private (rw-------); the finished export is a document for other
+     * tools and people, so it gets the usual rw-r--r--.
+     */
+    private static void readableByOthers(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // other file systems keep their own defaults
         }
     }
 

@@ -107,7 +107,8 @@ final class ArticleAnalyzer {
             }
             case PLACE_NAME -> {
                 // "an invitation to Pezeshkian": a known person's name after "to" is the person
-                String person = m.end() - m.start() == 1 ? people.resolve(m.text()) : null;
+                String person = people.resolve(m.text());
+                if (person != null && m.end() - m.start() > 1 && !person.equalsIgnoreCase(m.text())) person = null;
                 if (person != null) {
                     String key = "person:" + person.toLowerCase(Locale.ROOT);
                     return new Ref(m.start(), m.end(), table.add(key, EntityKind.PERSON, person, m.text(), null), EntityKind.PERSON, m);

@@ -51,6 +51,14 @@ final class EntityTable {
 
     String label(String key) { return byKey.get(key).label; }
 
+    /** Gives an entity a fuller canonical name; the old one stays among its names. */
+    void relabel(String key, String label) {
+        Builder b = byKey.get(key);
+        b.names.add(b.label);
+        b.label = label;
+        b.names.add(label);
+    }
+
     void setRole(String key, String role) {
         Builder b = byKey.get(key);
         if (b != null && b.role == null) b.role = role;

@@ -47,6 +47,9 @@ public final class MentionFinder {
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day");
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "middle", "upper", "lower", "northern",
+            "southern", "eastern", "western", "greater", "far", "near");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
     static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
 
     private final Gazetteer gazetteer;
@@ -205,11 +208,21 @@ public final class MentionFinder {
         String text = nameText(s, i, end);
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+        if (end - i == 2 && COMPASS.contains(first)) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null); // "West Bank", "Middle East", "Far East"
+        }
         if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
             end = extendOrganization(s, end);
             return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
         }
         if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
+            return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
+        }
+        Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
+        boolean titled = before != null && before.end() == i
+                && (before.type() == Mention.Type.TITLE || before.type() == Mention.Type.HONORIFIC);
+        // "talks in New York", "a summit at Camp David": a name after "in"/"at" is a place unless an office introduces it
+        if (!titled && i > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder

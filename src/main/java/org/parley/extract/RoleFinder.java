@@ -40,12 +40,13 @@ final class RoleFinder {
             }
         }
         List<Fact> fromDescriptions = new ArrayList<>();
+        DirectFacts direct = new DirectFacts(facts);
         for (int fi = 0; fi < frames.size(); fi++) {
             Frame f = frames.get(fi);
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
                 if (!p.description()) continue;
-                String person = resolveDescription(p, fi, f);
+                String person = resolveDescription(p, fi, f, direct);
                 if (person == null) continue;
                 f.phrases.set(pi, p.withHead(person));
                 if (p.owner() != null) fromDescriptions.add(new Fact(person, p.title(), p.owner(), fi, p.start()));
@@ -56,35 +57,86 @@ final class RoleFinder {
 
     String role(String person) { return roles.get(person); }
 
+    /** The state the article names first: where unattached ministries and offices belong. */
+    String homeState() { return homeState; }
+
     /**
      * The person a description refers to: never one named in the same sentence (a writer would use a
      * pronoun); first among those whose office has the same owner, nearest before, else nearest after;
      * failing that, the only person of that office whose owner is unknown.
      */
-    private String resolveDescription(Phrase d, int frame, Frame f) {
+    private String resolveDescription(Phrase d, int frame, Frame f, DirectFacts direct) {
         String cls = TitleClass.of(d.title());
         Set<String> inSentence = new HashSet<>();
         for (Phrase p : f.phrases) if (p.kind() == EntityKind.PERSON && p.head() != null) inSentence.add(p.head());
-        Fact before = null, after = null;
+        int before = -1, after = Integer.MAX_VALUE;
         Set<String> unknownOwner = new HashSet<>();
-        for (Fact fact : facts) {
-            if (inSentence.contains(fact.person())) continue;
-            String factClass = fact.title().isEmpty() ? "*" : TitleClass.of(fact.title());
-            boolean classMatches = cls.equals("*") || factClass.equals("*") || factClass.equals(cls);
+        for (FactGroup g : direct.groups) {
+            if (inSentence.contains(g.person())) continue;
+            boolean classMatches = cls.equals("*") || g.titleClass().equals("*") || g.titleClass().equals(cls);
             if (!classMatches) continue;
-            if (fact.owner() == null) {
-                if (!cls.equals("*")) unknownOwner.add(fact.person());
+            if (g.owner() == null) {
+                if (!cls.equals("*")) unknownOwner.add(g.person());
                 continue;
             }
-            if (d.owner() == null || !stateOf(d.owner()).equals(stateOf(fact.owner()))) continue;
-            boolean isBefore = fact.frame() < frame || fact.frame() == frame && fact.token() < d.start();
-            if (isBefore) before = fact;
-            else if (after == null) after = fact;
+            if (d.owner() == null || !stateOf(d.owner()).equals(stateOf(g.owner()))) continue;
+            before = Math.max(before, g.lastBefore(facts, frame, d.start()));
+            after = Math.min(after, g.firstFrom(facts, frame, d.start()));
         }
-        Fact pick = before != null ? before : after;
-        if (pick != null) return pick.person();
-        for (Fact fact : facts) if (fact.owner() != null) unknownOwner.remove(fact.person());
+        int pick = before >= 0 ? before : after;
+        if (pick != Integer.MAX_VALUE) return facts.get(pick).person();
+        unknownOwner.removeAll(direct.personsWithOwner);
         return unknownOwner.size() == 1 ? unknownOwner.iterator().next() : null;
+    }
+
+    /**
+     * The facts read from names, grouped by person, title and owner. Descriptions are resolved against
+     * the groups, not fact by fact: a long article repeats the same few facts thousands of times, and
+     * comparing every description with every fact made a 5 MB article's extraction quadratic.
+     */
+    private static final class DirectFacts {
+        final List<FactGroup> groups = new ArrayList<>();
+        final Set<String> personsWithOwner = new HashSet<>();
+
+        DirectFacts(List<Fact> facts) {
+            Map<List<String>, FactGroup> byKey = new LinkedHashMap<>();
+            for (int i = 0; i < facts.size(); i++) {
+                Fact fact = facts.get(i);
+                if (fact.owner() != null) personsWithOwner.add(fact.person());
+                byKey.computeIfAbsent(java.util.Arrays.asList(fact.person(), fact.title(), fact.owner()), k -> new FactGroup(
+                        fact.person(), fact.title().isEmpty() ? "*" : TitleClass.of(fact.title()), fact.owner(), new ArrayList<>()))
+                        .indices().add(i);
+            }
+            groups.addAll(byKey.values());
+        }
+    }
+
+    /** Indices into the fact list, ascending; their frames ascend with them, tokens within a frame need not. */
+    private record FactGroup(String person, String titleClass, String owner, List<Integer> indices) {
+        /** The latest-read fact before token {@code token} of frame {@code frame}, or -1. */
+        int lastBefore(List<Fact> facts, int frame, int token) {
+            int lo = firstInFrame(facts, frame), hi = firstInFrame(facts, frame + 1);
+            for (int k = hi - 1; k >= lo; k--) if (facts.get(indices.get(k)).token() < token) return indices.get(k);
+            return lo > 0 ? indices.get(lo - 1) : -1;
+        }
+
+        /** The earliest-read fact at or after token {@code token} of frame {@code frame}, or MAX_VALUE. */
+        int firstFrom(List<Fact> facts, int frame, int token) {
+            int lo = firstInFrame(facts, frame), hi = firstInFrame(facts, frame + 1);
+            for (int k = lo; k < hi; k++) if (facts.get(indices.get(k)).token() >= token) return indices.get(k);
+            return hi < indices.size() ? indices.get(hi) : Integer.MAX_VALUE;
+        }
+
+        /** The position in {@code indices} of the first fact in frame {@code frame} or later. */
+        private int firstInFrame(List<Fact> facts, int frame) {
+            int lo = 0, hi = indices.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (facts.get(indices.get(mid)).frame() < frame) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
     }
 
     private String stateOf(String owner) {

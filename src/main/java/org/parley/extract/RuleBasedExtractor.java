@@ -45,9 +45,64 @@ public final class RuleBasedExtractor implements Extractor {
         for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
         roles.fallbackRelations(frames, ctx, represented, found);
 
+        nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();
+        List<Relation> relations = merge(fitTheShapes(found, table));
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
-        return new Extraction(article.article(), table.entities(keep), merge(found));
+        return new Extraction(article.article(), table.entities(keep), relations);
+    }
+
+    /**
+     * The relations the ontology's shapes allow: agents, and the invited, represented and warned, are
+     * persons, states or organizations (a hosted guest may also be an event); a representation names
+     * both ends and a warning its warner. A rule that takes an event or a place for an actor in odd
+     * text ("with talks warning") would otherwise make a graph that may not be stored. An event that
+     * is not an event is dropped from its relation, not the relation.
+     */
+    private static List<Relation> fitTheShapes(List<Relation> found, EntityTable table) {
+        List<Relation> out = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            if (r.agent() != null && !isActor(table, r.agent())) continue;
+            if (r.target() != null && !isActor(table, r.target())
+                    && !(r.type() == RelationType.HOSTS && isKind(table, r.target(), EntityKind.EVENT))) continue;
+            if (r.type() == RelationType.REPRESENTS && (r.agent() == null || r.target() == null)) continue;
+            if (r.type() == RelationType.WARNS && r.agent() == null) continue;
+            if (r.event() != null && !isKind(table, r.event(), EntityKind.EVENT)) {
+                r = new Relation(r.type(), r.agent(), r.target(), null, r.topic(), r.charStart(), r.charEnd(), r.evidence(),
+                        r.confidence(), r.modality());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean isActor(EntityTable table, String key) {
+        return isKind(table, key, EntityKind.PERSON) || isKind(table, key, EntityKind.STATE)
+                || isKind(table, key, EntityKind.ORGANIZATION);
+    }
+
+    private static boolean isKind(EntityTable table, String key, EntityKind kind) {
+        return table.has(key) && table.kind(key) == kind;
+    }
+
+    private static final java.util.regex.Pattern GENERIC_BODY = java.util.regex.Pattern.compile(
+            "(?i)((foreign|defen[cs]e|interior|finance|justice|information|health|trade|external affairs|foreign affairs)"
+                    + " (ministry|office)|ministry of (foreign|external) affairs|ministry of (defen[cs]e|interior|finance|justice))");
+
+    /**
+     * "the Foreign Office" is some state's: every state has one, so the name alone would make the
+     * foreign offices of all articles one actor. Such a body is named with its state ("Pakistan's
+     * Foreign Office") — the state the text attaches it to, else the article's home state.
+     */
+    private static void nameGenericBodies(EntityTable table, String homeState) {
+        for (String key : table.keys()) {
+            if (table.kind(key) != EntityKind.ORGANIZATION || key.startsWith("http")) continue;
+            String label = table.label(key);
+            if (!GENERIC_BODY.matcher(label).matches()) continue;
+            String state = table.owner(key) != null ? table.owner(key) : homeState;
+            if (state == null || !table.has(state)) continue;
+            table.relabel(key, table.label(state) + "'s " + label);
+        }
     }
 
     /**

@@ -66,14 +66,32 @@ public final class OpenNlpAnnotator implements Annotator {
             int sEnd = from + trimmed.getEnd();
             String sentenceText = text.substring(sStart, sEnd);
             Span[] tokenSpans = splitPossessives(joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText);
-            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
-            String[] tags = tagger.get().tag(words);
-            List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                tokens.add(new Token(words[i], sStart + tokenSpans[i].getStart(), sStart + tokenSpans[i].getEnd(), tags[i]));
+            for (int first = 0; first < tokenSpans.length; first += MAX_SENTENCE_TOKENS) {
+                int last = Math.min(tokenSpans.length, first + MAX_SENTENCE_TOKENS);
+                out.add(sentence(text, sStart, sentenceText, java.util.Arrays.copyOfRange(tokenSpans, first, last),
+                        first == 0 ? sStart : sStart + tokenSpans[first].getStart(),
+                        last == tokenSpans.length ? sEnd : sStart + tokenSpans[last - 1].getEnd()));
             }
-            out.add(new Sentence(sStart, sEnd, sentenceText, tokens));
         }
+    }
+
+    /**
+     * No news sentence comes near this many tokens (the dev corpus's longest has 69); a "sentence" of
+     * thousands (a huge line without full stops) is cut into pieces of this size. The POS tagger's beam
+     * search and the extract stage's per-sentence scans grow with the square of a sentence's length,
+     * so without the cut a 200 kB line took minutes.
+     */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
+    /** Tokens spans are relative to the sentence text at {@code sentenceStart}; the piece covers start..end. */
+    private Sentence sentence(String text, int sentenceStart, String sentenceText, Span[] spans, int start, int end) {
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tagger.get().tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], sentenceStart + spans[i].getStart(), sentenceStart + spans[i].getEnd(), tags[i]));
+        }
+        return new Sentence(start, end, text.substring(start, end), tokens);
     }
 
     /**
@@ -118,8 +136,7 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && ENDS_WITH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd()).strip()).find()
-                    && startsWithNameLikeWord(line.substring(s.getStart(), s.getEnd()).strip())) {
+            if (last != null && endsWithAbbreviation(line, last) && startsWithNameLikeWord(line, s)) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -132,10 +149,26 @@ public final class OpenNlpAnnotator implements Annotator {
             "They", "We", "I", "This", "That", "These", "Those", "But", "And", "However", "In", "On", "At", "After",
             "Before", "Meanwhile", "There", "His", "Her", "Their", "Its", "According", "As", "When", "While", "If");
 
-    private static boolean startsWithNameLikeWord(String next) {
-        if (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0))) return false;
-        String first = next.split("[\\s,]", 2)[0];
-        return !SENTENCE_STARTERS.contains(first);
+    /**
+     * Looks only at the span's last characters: a span that grows by each rejoin ("Mr. A Mr. B Mr. C ...")
+     * would otherwise be copied and searched whole each time, quadratic in the line's length.
+     */
+    private static boolean endsWithAbbreviation(String line, Span span) {
+        int end = span.getEnd();
+        while (end > span.getStart() && Character.isWhitespace(line.charAt(end - 1))) end--;
+        java.util.regex.Matcher m = ENDS_WITH_ABBREVIATION.matcher(line);
+        m.region(Math.max(span.getStart(), end - 64), end);
+        m.useTransparentBounds(true); // \b sees the character before the window
+        return m.find();
+    }
+
+    private static boolean startsWithNameLikeWord(String line, Span span) {
+        int start = span.getStart();
+        while (start < span.getEnd() && Character.isWhitespace(line.charAt(start))) start++;
+        if (start == span.getEnd() || !Character.isUpperCase(line.codePointAt(start))) return false;
+        int end = start;
+        while (end < span.getEnd() && " \t\n\u000B\f\r,".indexOf(line.charAt(end)) < 0) end++;
+        return !SENTENCE_STARTERS.contains(line.substring(start, end));
     }
 
     /** The tokenizer sometimes cuts a word in two with no space between ("DPM" → "D" "PM"); rejoin them. */

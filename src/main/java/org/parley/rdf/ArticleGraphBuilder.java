@@ -50,20 +50,30 @@ public final class ArticleGraphBuilder {
         if (article.source() != null) art.addProperty(DIP.source, article.source());
 
         Map<String, Resource> nodes = new HashMap<>();
+        Map<String, String> labelOfIri = new HashMap<>();
         for (Entity e : extraction.entities()) {
-            Resource node = m.createResource(iris.entity(article, e), classOf(e.kind()))
-                    .addProperty(RDFS.label, e.label());
-            for (String name : e.names()) {
-                if (!name.equals(e.label())) node.addProperty(SKOS.altLabel, name);
+            String iri = iris.entity(article, e);
+            Resource node = m.createResource(iri);
+            // Two entities may mint one IRI ("negotiations" and "Negotiations" slug alike): they are one
+            // node then, labelled by the first, or the graph would carry two labels and fail the shapes.
+            String label = labelOfIri.get(iri);
+            if (label == null) {
+                label = e.label();
+                labelOfIri.put(iri, label);
+                node.addProperty(RDF.type, classOf(e.kind())).addProperty(RDFS.label, label);
             }
-            if (e.role() != null) node.addProperty(DIP.role, e.role());
+            for (String name : e.names()) {
+                if (!name.equals(label)) node.addProperty(SKOS.altLabel, name);
+            }
+            if (!e.label().equals(label)) node.addProperty(SKOS.altLabel, e.label());
+            if (e.role() != null && !node.hasProperty(DIP.role)) node.addProperty(DIP.role, e.role());
             art.addProperty(DIP.mentions, node);
             nodes.put(e.key(), node);
         }
         for (Entity e : extraction.entities()) {
             Resource node = nodes.get(e.key());
             if (e.location() != null && nodes.containsKey(e.location())) node.addProperty(DIP.location, nodes.get(e.location()));
-            if (e.date() != null) node.addProperty(DIP.date, e.date().toString(), XSDDatatype.XSDdate);
+            if (e.date() != null && !node.hasProperty(DIP.date)) node.addProperty(DIP.date, e.date().toString(), XSDDatatype.XSDdate);
         }
 
         List<Relation> relations = extraction.relations();

@@ -47,6 +47,8 @@ public final class ParleyServer implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         // Fuseki reads the query timeout from the dataset's context; the serving process owns the store.
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        // Anyone who can reach the port may query: SERVICE must not make the server request other hosts for them.
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
 
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")

@@ -26,6 +26,13 @@ class OutputFileTest {
     }
 
     @Test
+    void theWrittenFileIsReadableByOthersLikeAnyDocument() throws IOException {
+        Path target = dir.resolve("graph.svg");
+        OutputFile.write(target, false, out -> out.write('x'));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
     void aFailureHalfwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("graph.dot");
         Files.writeString(target, "old");

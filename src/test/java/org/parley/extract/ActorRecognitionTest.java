@@ -33,6 +33,24 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void multiWordCityAfterInIsAPlaceNotAPerson() {
+        assertEquals(List.of("Person:Maria Costa", "State:Brazil"),
+                actors("Brazilian envoy Maria Costa held talks in New York and later at Camp David on Friday."));
+    }
+
+    @Test
+    void anUnattachedForeignOfficeIsNamedWithTheArticlesState() {
+        // every state has a Foreign Office: the name alone would merge them all across articles
+        assertEquals(List.of("Organization:Kenya's Foreign Office", "State:Kenya"),
+                actors("Kenya has been invited to the talks, the Foreign Office said on Monday."));
+    }
+
+    @Test
+    void compassNamedRegionIsNoActor() {
+        assertEquals(List.of("State:Norway"), actors("Norway sent aid to the West Bank and the Middle East last year."));
+    }
+
+    @Test
     void titleIsKeptAsThePersonsRole() {
         Readout r = read("Kenyan Foreign Minister Amina Wanjiru arrived in Addis Ababa on Monday.");
         assertEquals("Foreign Minister", r.entity("Amina Wanjiru").role());

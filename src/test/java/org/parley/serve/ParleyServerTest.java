@@ -218,6 +218,30 @@ class ParleyServerTest {
     }
 
     @Test
+    void aQueryCannotMakeTheServerFetchAnything() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
+                new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        elsewhere.start();
+        try {
+            // Anyone who can reach the port may query; SERVICE would let them make the server call other hosts.
+            String target = "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/internal";
+            HttpResponse<String> r = get("/parley/sparql?query=" + enc("SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }"), "*/*");
+            assertTrue(r.statusCode() >= 400, "refused: " + r.statusCode() + " " + r.body());
+            assertFalse(r.body().contains("\tat "), r.body());
+            assertEquals(0, requests.get(), "the server sent no request");
+            assertEquals(2, countArticles(server), "and still answers queries over its own store");
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
     void requestBodiesOverTheLimitAreRefusedWith413(@TempDir Path dir) throws Exception {
         try (ParleyStore s = ParleyStore.open(dir);
              ParleyServer small = ParleyServer.start(s.dataset(), ServerSettings.readOnly(0).withMaxBodyBytes(4096), List.of())) {
