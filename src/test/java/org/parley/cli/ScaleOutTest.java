@@ -32,7 +32,7 @@ import org.parley.store.ParleyStore;
  * Extraction is a stateless map step: {@code parley extract --format nq} over shards of the input,
  * loaded into one TDB2 dataset with Jena's bulk loader (what {@code tdb2.tdbloader} runs), gives
  * the same graphs as one {@code parley ingest} of everything. This is what makes "Scaling out"
- * in bench/SCALING.md work.
+ * in the README's "Scaling out" section work.
  */
 class ScaleOutTest {
     private static final String DIPLOMACY = "Egypt invites Pakistan to Gaza summit\n"
