@@ -206,6 +206,10 @@ public final class MentionFinder {
             }
         }
         String text = nameText(s, i, end);
+        // "NEW DELHI:" / "TOKYO, April 3": a dateline in capitals is a place; other runs all in capitals are no names
+        if (nameWords(s, i, end) >= 2 && allCapitals(s, i, end)) {
+            return i == 0 ? new Mention(i, end, Mention.Type.PLACE_NAME, text, null) : null;
+        }
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
         if (end - i == 2 && COMPASS.contains(first)) {
@@ -305,6 +309,14 @@ public final class MentionFinder {
             lastEnd = tok.end();
         }
         return b.toString();
+    }
+
+    private static boolean allCapitals(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).text();
+            if (Character.isLetter(w.codePointAt(0)) && !isUpper(w)) return false;
+        }
+        return true;
     }
 
     private static int nameWords(Sentence s, int from, int to) {

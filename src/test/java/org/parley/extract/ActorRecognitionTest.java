@@ -46,6 +46,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsNoPerson() {
+        assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
+                actors("NAIROBI BAY: Kenyan Foreign Minister Amina Wanjiru arrived on Monday."));
+    }
+
+    @Test
     void compassNamedRegionIsNoActor() {
         assertEquals(List.of("State:Norway"), actors("Norway sent aid to the West Bank and the Middle East last year."));
     }
