@@ -414,6 +414,10 @@ public final class MentionFinder {
         return w.equals("'s") || w.equals("’s") || w.equals("‘s");
     }
 
+    /** Words that only Title Case capitalizes mid-sentence (days and months are capitalized anyway). */
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("with", "of", "to", "in", "and", "for", "on", "at",
+            "the", "a", "an", "from", "by", "as", "over", "after", "amid", "into", "is", "are", "says");
+
     /** A headline in Title Case ("Presidents Discuss Bilateral Ties") gives no evidence that a capitalized run is a name. */
     private static boolean isTitleCased(Sentence s) {
         int words = 0, capitalized = 0, capitalizedFunction = 0;
@@ -423,7 +427,7 @@ public final class MentionFinder {
             words++;
             if (tok.isCapitalized()) {
                 capitalized++;
-                if (k > 0 && FUNCTION_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) capitalizedFunction++;
+                if (k > 0 && HEADLINE_SMALL_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) capitalizedFunction++;
             }
         }
         return words >= 5 && capitalized >= 0.8 * words && capitalizedFunction > 0;
