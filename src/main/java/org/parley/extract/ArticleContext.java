@@ -1,6 +1,5 @@
 package org.parley.extract;
 
-import java.util.List;
 
 /** What relation rules may know about the article beyond the sentence they read. */
 interface ArticleContext {
@@ -16,7 +15,4 @@ interface ArticleContext {
 
     /** Entity kind of a key. */
     EntityKind kind(String key);
-
-    /** All frames of the article, in order. */
-    List<Frame> frames();
 }

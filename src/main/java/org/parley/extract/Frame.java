@@ -1,7 +1,6 @@
 package org.parley.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 /** One sentence as the relation extractors see it: tokens, resolved mentions and noun phrases. */
 final class Frame {
@@ -18,11 +17,6 @@ final class Frame {
     String word(int i) { return refs.word(i); }
 
     String pos(int i) { return i >= 0 && i < size() ? refs.tokens().get(i).pos() : ""; }
-
-    String lemma(int i) {
-        String w = word(i);
-        return w.toLowerCase(Locale.ROOT);
-    }
 
     /** The phrase covering token i, or null. */
     Phrase phraseAt(int i) {

@@ -66,10 +66,6 @@ public final class Gazetteer {
         return Optional.ofNullable(byForm.get(key(surface)));
     }
 
-    public Optional<Entry> byIri(String iri) {
-        return byForm.values().stream().map(Match::entry).filter(e -> e.iri().equals(iri)).findFirst();
-    }
-
     /** The most tokens a surface form can span. */
     public int longestForm() { return longestForm; }
 

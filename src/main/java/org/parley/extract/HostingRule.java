@@ -49,9 +49,9 @@ final class HostingRule implements RelationRule {
                 if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
             }
             hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
-        } else if (f.word(i - 1).replace('\u2019', '\'').equals("'s") || f.phraseEndingAt(i) != null && f.word(i - 2).equals("with")) {
+        } else if (MentionFinder.isPossessive(f.word(i - 1)) || f.phraseEndingAt(i) != null && f.word(i - 2).equals("with")) {
             // "Oman's hosting the talks", "with Türkiye hosting"
-            Phrase x = f.phraseEndingAt(f.word(i - 1).replace('\u2019', '\'').equals("'s") ? i - 1 : i);
+            Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) ? i - 1 : i);
             hosts = x != null && (x.isActor() || x.description()) ? List.of(x) : List.of();
         } else {
             hosts = c.subjects(i);

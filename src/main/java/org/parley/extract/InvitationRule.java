@@ -97,7 +97,7 @@ final class InvitationRule implements RelationRule {
             }
         }
         // "X's invitation to Y"
-        if (f.word(i - 1).replace('\u2019', '\'').equals("'s")) {
+        if (MentionFinder.isPossessive(f.word(i - 1))) {
             Phrase x = f.phraseEndingAt(i - 1);
             if (x != null && (x.isActor() || x.description())) {
                 for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);

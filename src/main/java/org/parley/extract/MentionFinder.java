@@ -142,7 +142,7 @@ public final class MentionFinder {
 
     private static final Set<String> PORTFOLIOS = Set.of("affairs", "development", "security", "defence", "defense",
             "trade", "energy", "finance", "economy", "health", "education", "cooperation", "planning", "information",
-            "justice", "interior", "relations", "policy", "afghanistan", "communications");
+            "justice", "interior", "relations", "policy", "communications");
     /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
     private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
 

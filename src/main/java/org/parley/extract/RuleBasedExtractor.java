@@ -179,8 +179,5 @@ public final class RuleBasedExtractor implements Extractor {
         public EntityKind kind(String key) {
             return key != null && table.has(key) ? table.kind(key) : null;
         }
-
-        @Override
-        public List<Frame> frames() { return frames; }
     }
 }

@@ -22,21 +22,4 @@ final class SentenceRefs {
     String word(int i) {
         return i >= 0 && i < sentence.tokens().size() ? sentence.tokens().get(i).text().toLowerCase(Locale.ROOT) : "";
     }
-
-    /** The ref that starts at token i, or null. */
-    Ref refAt(int i) {
-        for (Ref r : refs) if (r.start() == i) return r;
-        return null;
-    }
-
-    /** The ref that ends just before token i, or null. */
-    Ref refEndingAt(int i) {
-        for (Ref r : refs) if (r.end() == i) return r;
-        return null;
-    }
-
-    Ref refCovering(int i) {
-        for (Ref r : refs) if (i >= r.start() && i < r.end()) return r;
-        return null;
-    }
 }

@@ -78,7 +78,8 @@ final class WarningRule implements RelationRule {
     private static boolean isNounUse(Frame f, int i) {
         String prev = f.word(i - 1);
         if (prev.equals(",") && f.phraseEndingAt(i - 1) != null) return false; // "Kenya, warning Ethiopia ..." 
-        return prev.equals("a") || prev.equals("the") || prev.equals("sharp") || prev.equals("'s") || prev.equals("’s")
+        boolean adjectiveBefore = f.word(i).startsWith("warning") && f.pos(i - 1).startsWith("JJ") && f.phraseAt(i - 1) == null;
+        return prev.equals("a") || prev.equals("the") || adjectiveBefore || MentionFinder.isPossessive(prev)
                 || f.word(i).equals("warning") && f.pos(i).startsWith("NN") && !f.word(i - 2).equals("with")
                 && f.phraseEndingAt(i) == null;
     }
