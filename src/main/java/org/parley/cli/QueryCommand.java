@@ -43,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  parley query --list",
             "  parley query invitations",
             "  parley query actor --param actor=Pakistan",
+            "  parley query evidence --param actor=Pakistan --offset 100 --limit 100",
             "  parley query --format csv representatives > representatives.csv",
             "  parley query queries/warnings.rq",
             "  parley query --query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
@@ -63,6 +64,13 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table, csv, tsv, json or xml. Default: table on a terminal, tsv otherwise.")
     String format;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Answer at most N rows, replacing the query's own LIMIT; 0 for no limit.")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (with --limit, to page through an answer).")
+    Long offset;
 
     @Option(names = "--list", description = "Lists the named queries, each with the question it answers.")
     boolean list;
@@ -86,6 +94,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         Map<String, Node> bindings = QueryParams.parse(params);
         Query query = resolve(bindings);
+        page(query);
         ResultFormat resultFormat = format != null ? ResultFormat.parse(format)
                 : System.console() != null ? ResultFormat.TABLE : ResultFormat.TSV;
         if (endpoint != null) {
@@ -119,6 +128,17 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         return QueryRunner.parse(named.text(), "query '" + named.name() + "'", bindings);
+    }
+
+    private void page(Query query) {
+        if (limit != null) {
+            if (limit < 0) throw new ParameterException(spec.commandLine(), "--limit must be 0 (no limit) or more, was " + limit);
+            query.setLimit(limit == 0 ? Query.NOLIMIT : limit);
+        }
+        if (offset != null) {
+            if (offset < 0) throw new ParameterException(spec.commandLine(), "--offset must be 0 or more, was " + offset);
+            query.setOffset(offset);
+        }
     }
 
     private static void printList(PrintWriter out) {

@@ -11,6 +11,6 @@ final class StoreOption {
     Path dir;
 
     ParleyStore open() {
-        return ParleyStore.open(dir);
+        return ParleyStore.open(dir, notice -> System.err.println("parley: " + notice));
     }
 }

@@ -14,6 +14,8 @@ public final class DIP {
     public static final String ID = "https://w3id.org/parley/id/";
     /** The named graph that holds the ontology and the gazetteer. */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/parley/graph/ontology";
+    /** The named graph that summarizes all article graphs (see the ontology's summary section). */
+    public static final String SUMMARY_GRAPH = "https://w3id.org/parley/graph/summary";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
@@ -75,4 +77,29 @@ public final class DIP {
     public static final Property capital = property("capital");
     public static final Property acronym = property("acronym");
     public static final Property alignment = property("alignment");
+
+    // the summary graph
+    public static final Resource ActorSummary = resource("ActorSummary");
+    public static final Resource NameSummary = resource("NameSummary");
+    public static final Resource RoleSummary = resource("RoleSummary");
+    public static final Resource RelationSummary = resource("RelationSummary");
+    public static final Property articleCount = property("articleCount");
+    public static final Property actor = property("actor");
+    public static final Property actorType = property("actorType");
+    public static final Property name = property("name");
+    public static final Property nameKey = property("nameKey");
+    public static final Property roleName = property("roleName");
+    public static final Property relationKind = property("relationKind");
+    public static final Property from = property("from");
+    public static final Property fromName = property("fromName");
+    public static final Property fromRole = property("fromRole");
+    public static final Property to = property("to");
+    public static final Property toName = property("toName");
+    public static final Property about = property("about");
+    public static final Property eventName = property("eventName");
+    public static final Property eventPlace = property("eventPlace");
+    public static final Property eventDate = property("eventDate");
+    public static final Property assertedAs = property("assertedAs");
+    public static final Property attestation = property("attestation");
+    public static final Property summaryVersion = property("summaryVersion");
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -33,8 +34,19 @@ public final class ParleyStore implements GraphSink {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the store in {@code dir}, and installs the ontology graph if it changed. */
+    /** Opens (creating if needed) the store in {@code dir}; see {@link #open(Path, Consumer)}. */
     public static ParleyStore open(Path dir) {
+        return open(dir, notice -> {});
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir}, installs the ontology graph if it changed,
+     * and builds the summary graph if the store has none of this version (a store bulk-loaded from
+     * {@code parley extract}, or written by an older parley).
+     *
+     * @param notices told, in a line each, about long work done on opening
+     */
+    public static ParleyStore open(Path dir, Consumer<String> notices) {
         Dataset ds;
         try {
             Files.createDirectories(dir);
@@ -48,6 +60,7 @@ public final class ParleyStore implements GraphSink {
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         ParleyStore store = new ParleyStore(dir, ds);
         store.installOntology();
+        store.summarizeIfNeeded(notices);
         return store;
     }
 
@@ -69,6 +82,24 @@ public final class ParleyStore implements GraphSink {
         });
     }
 
+    private void summarizeIfNeeded(Consumer<String> notices) {
+        if (Txn.calculateRead(dataset, () -> SummaryGraph.isCurrent(dataset.asDatasetGraph()))) return;
+        long graphs = summarize(notices);
+        if (graphs > 0) notices.accept("summarized " + graphs + " article graphs in " + dir);
+    }
+
+    /**
+     * Builds the summary graph afresh from the article graphs, in one transaction: for a store whose
+     * article graphs were changed by other tools (a Graph Store PUT, a SPARQL update).
+     *
+     * @param progress told the count so far, every 1,000 article graphs
+     * @return the number of article graphs summarized
+     */
+    public long summarize(Consumer<String> progress) {
+        return Txn.calculateWrite(dataset, () -> SummaryGraph.rebuild(dataset.asDatasetGraph(),
+                n -> progress.accept("summarizing the store's article graphs: " + n + " so far")));
+    }
+
     /** The content hash stored with an article graph, if the store has that graph. */
     @Override
     public Optional<String> storedHash(String graphIri) {
@@ -85,17 +116,23 @@ public final class ParleyStore implements GraphSink {
 
     /**
      * Stores a batch of article graphs in one transaction, each replacing any earlier graph of the
-     * same article: all of the batch lands or none of it.
+     * same article, and updates the summary graph to match: all of the batch lands or none of it.
      */
     @Override
     public void write(Collection<ArticleGraph> batch) {
         if (batch.isEmpty()) return;
         dataset.begin(ReadWrite.WRITE);
         try {
+            SummaryDelta delta = new SummaryDelta();
             for (ArticleGraph g : batch) {
-                dataset.removeNamedModel(g.graphIri());
+                if (dataset.containsNamedModel(g.graphIri())) {
+                    delta.remove(dataset.getNamedModel(g.graphIri()).getGraph());
+                    dataset.removeNamedModel(g.graphIri());
+                }
                 dataset.addNamedModel(g.graphIri(), g.model());
+                delta.add(g.model().getGraph());
             }
+            SummaryGraph.apply(dataset.asDatasetGraph(), delta);
             dataset.commit();
         } finally {
             dataset.end();

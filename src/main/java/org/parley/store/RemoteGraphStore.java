@@ -15,7 +15,6 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -24,15 +23,19 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 
 /**
- * A remote store reached over the SPARQL 1.1 protocols: article graphs go by Graph Store Protocol
- * PUT to {@code DATASET/data?graph=IRI} (so re-ingesting replaces the article's graph), hashes are
- * read back by SPARQL query at {@code DATASET/sparql}. Works against {@code parley serve --update}
- * and any standard store (Fuseki, GraphDB, Virtuoso, Neptune) that has those two endpoints.
+ * A remote store reached over the SPARQL 1.1 protocols: article graphs and their summary changes go
+ * by SPARQL Update to {@code DATASET/update} (re-ingesting replaces the article's graph), an
+ * article's earlier graph is read by Graph Store Protocol GET from {@code DATASET/data?graph=IRI},
+ * hashes are read back by SPARQL query at {@code DATASET/sparql}. Works against {@code parley serve --update}
+ * and any standard store (Fuseki, GraphDB, Virtuoso, Neptune) that has those three endpoints.
  *
  * <p>Credentials go as HTTP Basic on every request rather than after a challenge: a rejected password
  * then shows as a plain 401 instead of a retry loop, and large bodies are not sent twice.
@@ -45,6 +48,7 @@ public final class RemoteGraphStore implements GraphSink {
     private final String datasetUrl;
     private final String gspUrl;
     private final String queryUrl;
+    private final String updateUrl;
     private final String authorization;
     private final HttpClient http;
 
@@ -64,6 +68,7 @@ public final class RemoteGraphStore implements GraphSink {
         this.datasetUrl = base;
         this.gspUrl = base + "/data";
         this.queryUrl = base + "/sparql";
+        this.updateUrl = base + "/update";
         this.authorization = (user != null && password != null) ? basic(user, password) : null;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -74,21 +79,54 @@ public final class RemoteGraphStore implements GraphSink {
     public String datasetUrl() { return datasetUrl; }
 
     /**
-     * PUTs each article graph into its own named graph. Each PUT is atomic on a standard store, so every
-     * article is stored whole or not at all; on an error the articles before it in the batch stay stored.
+     * Stores each article graph in its own named graph, replacing what the store held for it, and
+     * updates the summary graph to match, in one SPARQL Update request per article: each article
+     * lands whole, with its summary, or not at all. On an error the articles before it in the batch
+     * stay stored.
      *
      * @throws RemoteStoreException naming the endpoint and what it answered
      */
     @Override
     public void write(Collection<ArticleGraph> batch) {
         for (ArticleGraph g : batch) {
-            GSP request = GSP.service(gspUrl).httpClient(http).graphName(g.graphIri()).contentType(RDFFormat.NTRIPLES);
+            SummaryDelta delta = new SummaryDelta();
+            storedGraph(g.graphIri()).ifPresent(delta::remove);
+            delta.add(g.model().getGraph());
+            UpdateExecHTTPBuilder request = UpdateExecHTTP.newBuilder().endpoint(updateUrl).httpClient(http)
+                    .update(ArticleUpdate.of(g.graphIri(), g.model().getGraph(), delta));
             if (authorization != null) request.httpHeader("Authorization", authorization);
             try {
-                request.PUT(g.model().getGraph());
+                request.build().execute();
             } catch (HttpException e) {
-                throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, "storing graph <" + g.graphIri() + ">", gspUrl, authorization != null);
+                String action = "storing graph <" + g.graphIri() + ">";
+                if (e.getStatusCode() == 404 && answersQueries()) {
+                    throw new RemoteStoreException(action + " at " + updateUrl + ": the dataset answers queries but has no"
+                            + " SPARQL Update endpoint (HTTP 404); is it read-only? start 'parley serve' with --update", 404, e);
+                }
+                throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, action, updateUrl, authorization != null);
             }
+        }
+    }
+
+    /** Tells a read-only dataset (queries answered, no update endpoint) from a wrong dataset URL. */
+    private boolean answersQueries() {
+        try {
+            storedHash(DIP.ONTOLOGY_GRAPH);
+            return true;
+        } catch (RemoteStoreException e) {
+            return false;
+        }
+    }
+
+    /** The graph the store holds under this name, read back so its summary facts can be taken away. */
+    private Optional<Graph> storedGraph(String graphIri) {
+        GSP request = GSP.service(gspUrl).httpClient(http).graphName(graphIri).acceptHeader("application/n-triples");
+        if (authorization != null) request.httpHeader("Authorization", authorization);
+        try {
+            return Optional.of(request.GET());
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) return Optional.empty();
+            throw RemoteStoreException.from(e.getStatusCode(), e.getStatusLine(), e, "reading graph <" + graphIri + ">", gspUrl, authorization != null);
         }
     }
 

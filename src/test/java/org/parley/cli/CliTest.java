@@ -107,12 +107,42 @@ class CliTest {
         parley("ingest", "--store", store(), "seeds");
         Run csv = parley("query", "--store", store(), "--format", "csv", "invitations");
         assertEquals(0, csv.status(), csv.err());
-        assertEquals("invitee,event,inviter,modality,evidence", csv.out().lines().findFirst().orElse(""));
+        assertEquals("invitee,event,inviter,modality,articles,evidence", csv.out().lines().findFirst().orElse(""));
 
         Run count = parley("query", "--store", store(), "--format", "tsv", "--param", "id=seed-pakistan-us-iran-talks",
                 "--query", "PREFIX dip: <https://w3id.org/parley/dip#> SELECT (COUNT(?a) AS ?n) WHERE { ?a dip:sourceId ?id }");
         assertEquals(0, count.status(), count.err());
         assertEquals(List.of("?n", "1"), count.out().lines().toList());
+    }
+
+    @Test
+    void limitAndOffsetPageThroughAnAnswer() {
+        parley("ingest", "--store", store(), "seeds");
+        List<String> all = parley("query", "--store", store(), "--format", "tsv", "--limit", "0",
+                "evidence", "--param", "actor=Pakistan").out().lines().skip(1).toList();
+        assertTrue(all.size() >= 4, all.toString());
+        List<String> pages = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset += 3) {
+            Run page = parley("query", "--store", store(), "--format", "tsv", "--offset", String.valueOf(offset), "--limit", "3",
+                    "evidence", "--param", "actor=Pakistan");
+            assertEquals(0, page.status(), page.err());
+            pages.addAll(page.out().lines().skip(1).toList());
+        }
+        assertEquals(all, pages, "the pages together are the whole answer, in order");
+
+        Run negative = parley("query", "--store", store(), "--limit", "-1", "actors");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--limit must be 0 (no limit) or more"), negative.err());
+    }
+
+    @Test
+    void summarizeRebuildsTheSummaryAndTheAnswersStayTheSame() {
+        parley("ingest", "--store", store(), "seeds");
+        String before = parley("query", "--store", store(), "--format", "tsv", "representatives").out();
+        Run run = parley("summarize", "--store", store());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("summarized 1 article graphs\n", run.out());
+        assertEquals(before, parley("query", "--store", store(), "--format", "tsv", "representatives").out());
     }
 
     @Test

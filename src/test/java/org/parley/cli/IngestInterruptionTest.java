@@ -87,6 +87,7 @@ class IngestInterruptionTest {
         long survivors = assertOnlyWholeArticles(store);
         assertTrue(survivors > 0 && survivors < ARTICLES,
                 "killed midway after some commits, yet the store holds " + survivors + " of " + ARTICLES + " articles");
+        assertSummaryMatchesArticleGraphs(store);
 
         assertRerunCompletes(store, survivors);
     }
@@ -195,18 +196,32 @@ class IngestInterruptionTest {
         }
     }
 
-    /** Every article graph of the store (all named graphs but the ontology's), copied out of the store. */
+    /** Every article graph of the store (not the ontology or the summary), copied out of the store. */
     static Map<String, Model> articleGraphs(ParleyStore store) {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
             Map<String, Model> graphs = new LinkedHashMap<>();
             ds.listModelNames().forEachRemaining(name -> {
-                if (!name.getURI().equals(DIP.ONTOLOGY_GRAPH)) {
+                if (name.getURI().startsWith(DIP.ID + "article/")) {
                     graphs.put(name.getURI(), ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
                 }
             });
             return graphs;
         });
+    }
+
+    /** The summary the writer kept equals one built afresh from the article graphs that survived. */
+    private static void assertSummaryMatchesArticleGraphs(Path store) {
+        try (ParleyStore s = ParleyStore.open(store)) {
+            Model kept = summary(s);
+            s.summarize(progress -> {});
+            assertTrue(kept.size() > 0 && kept.isIsomorphicWith(summary(s)), "the summary holds exactly the stored articles' facts");
+        }
+    }
+
+    private static Model summary(ParleyStore store) {
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> ModelFactory.createDefaultModel().add(ds.getNamedModel(DIP.SUMMARY_GRAPH)));
     }
 
     private static Process parleyChild(Path log, String... args) throws IOException {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -62,8 +63,15 @@ class ScaleOutTest {
         CliTest.Run ingest = CliTest.parley("ingest", "--store", tmp.resolve("ingested").toString(), tmp.resolve("input").toString());
         assertEquals(0, ingest.status(), ingest.err());
         Map<String, Graph> ingested;
+        Graph ingestedSummary;
         try (ParleyStore store = ParleyStore.open(tmp.resolve("ingested"))) {
             ingested = articleGraphs(store.dataset().asDatasetGraph());
+            ingestedSummary = summary(store);
+        }
+        // parley opening a bulk-loaded store summarizes it, as ingest keeps its summary
+        Graph loadedSummary;
+        try (ParleyStore store = ParleyStore.open(tmp.resolve("loaded"))) {
+            loadedSummary = summary(store);
         }
 
         assertEquals(3, ingested.size(), "one graph per article: " + ingested.keySet());
@@ -74,6 +82,17 @@ class ScaleOutTest {
             assertTrue(ingested.get(iri).isIsomorphicWith(loaded.get(iri)),
                     "graph " + iri + " differs between ingest and extract + bulk load");
         }
+        assertTrue(ingestedSummary.size() > 0, "the ingested store has a summary");
+        assertTrue(ingestedSummary.isIsomorphicWith(loadedSummary), "the summary differs between ingest and extract + bulk load");
+    }
+
+    private static Graph summary(ParleyStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(DIP.SUMMARY_GRAPH)).find().forEachRemaining(copy::add);
+            return copy;
+        });
     }
 
     private Path extract(Path shard, String name) throws Exception {
@@ -104,12 +123,12 @@ class ScaleOutTest {
         }
     }
 
-    /** Every named graph but the ontology's, copied out of the store. */
+    /** Every named graph but the ontology's and the summary, copied out of the store. */
     private static Map<String, Graph> articleGraphs(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Graph> graphs = new TreeMap<>();
             dsg.listGraphNodes().forEachRemaining(name -> {
-                if (name.getURI().equals(DIP.ONTOLOGY_GRAPH)) return;
+                if (name.getURI().equals(DIP.ONTOLOGY_GRAPH) || name.getURI().equals(DIP.SUMMARY_GRAPH)) return;
                 Graph copy = GraphFactory.createDefaultGraph();
                 dsg.getGraph(name).find().forEachRemaining(copy::add);
                 graphs.put(name.getURI(), copy);

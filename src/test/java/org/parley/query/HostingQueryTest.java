@@ -51,6 +51,6 @@ class HostingQueryTest {
             }).toList();
         }
 
-        assertEquals(List.of(Map.of("host", "Egypt", "guest", "Qatar", "modality", "asserted", "evidence", SENTENCE)), rows);
+        assertEquals(List.of(Map.of("host", "Egypt", "guest", "Qatar", "modality", "asserted", "articles", "1", "evidence", SENTENCE)), rows);
     }
 }

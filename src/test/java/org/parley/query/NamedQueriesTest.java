@@ -75,25 +75,26 @@ class NamedQueriesTest {
     @Test
     void invitationsNameInviteeEventAndModalityAndLeaveAnUnstatedInviterUnbound() {
         assertEquals(List.of(Map.of("invitee", "Pakistan", "event", "US-Iran talks", "modality", "asserted",
-                "evidence", DiplomacyFixture.INVITE)), rows("invitations"));
+                "articles", "2", "evidence", DiplomacyFixture.INVITE)), rows("invitations"));
     }
 
     @Test
     void representativesComeWithTheirRole() {
         assertEquals(List.of(Map.of("representative", "Ishaq Dar", "role", "Deputy Prime Minister", "represented", "Pakistan",
-                "event", "US-Iran talks", "modality", "hedged", "evidence", DiplomacyFixture.REPRESENT)), rows("representatives"));
+                "event", "US-Iran talks", "modality", "hedged", "articles", "2", "evidence", DiplomacyFixture.REPRESENT)),
+                rows("representatives"));
     }
 
     @Test
     void hostingGivesTheEventsPlaceAndDate() {
         assertEquals(List.of(Map.of("host", "Türkiye", "event", "US-Iran talks", "place", "Istanbul", "date", "2026-02-06",
-                "modality", "asserted", "evidence", DiplomacyFixture.HOST)), rows("hosting"));
+                "modality", "asserted", "articles", "2", "evidence", DiplomacyFixture.HOST)), rows("hosting"));
     }
 
     @Test
     void warningsGiveTheTopic() {
         assertEquals(List.of(Map.of("warner", "Ali Khamenei", "warned", "United States", "topic", "regional war",
-                "modality", "asserted", "evidence", DiplomacyFixture.WARN)), rows("warnings"));
+                "modality", "asserted", "articles", "2", "evidence", DiplomacyFixture.WARN)), rows("warnings"));
     }
 
     @Test
@@ -107,33 +108,40 @@ class NamedQueriesTest {
     @Test
     void actorMatchesAnyNameCaseInsensitivelyAndTellsEverythingKnown() {
         List<Map<String, String>> rows = rows("actor", QueryParams.parse(List.of("actor=KHAMENEI")));
-        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "is a", "value", "Person")), rows.toString());
-        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "has the role", "value", "Supreme Leader")), rows.toString());
-        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "warns", "value", "United States",
+        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "is a", "value", "Person", "articles", "2")), rows.toString());
+        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "is called", "value", "Khamenei", "articles", "2")), rows.toString());
+        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "has the role", "value", "Supreme Leader", "articles", "2")),
+                rows.toString());
+        assertTrue(rows.contains(Map.of("name", "Ali Khamenei", "fact", "warns", "value", "United States", "articles", "2",
                 "evidence", DiplomacyFixture.WARN)), rows.toString());
 
         List<Map<String, String>> pakistan = rows("actor", QueryParams.parse(List.of("actor=pakistan")));
         assertTrue(pakistan.contains(Map.of("name", "Pakistan", "fact", "is represented by", "value", "Ishaq Dar",
-                "event", "US-Iran talks", "evidence", DiplomacyFixture.REPRESENT)), pakistan.toString());
+                "event", "US-Iran talks", "articles", "2", "evidence", DiplomacyFixture.REPRESENT)), pakistan.toString());
         assertTrue(pakistan.contains(Map.of("name", "Pakistan", "fact", "is invited by", "event", "US-Iran talks",
-                "evidence", DiplomacyFixture.INVITE)), pakistan.toString());
+                "articles", "2", "evidence", DiplomacyFixture.INVITE)), pakistan.toString());
 
         assertEquals(List.of(), rows("actor", QueryParams.parse(List.of("actor=Atlantis"))));
     }
 
     @Test
-    void evidenceGivesSentenceOffsetsAndArticleForEveryRelation() {
-        List<Map<String, String>> rows = rows("evidence");
-        assertEquals(8, rows.size(), "four relations in each of two articles");
+    void evidenceGivesSentenceOffsetsAndArticleForEachRelationOfTheActor() {
+        List<Map<String, String>> rows = new java.util.ArrayList<>(rows("evidence", QueryParams.parse(List.of("actor=pakistan"))));
+        // invited, and represented by Ishaq Dar, in each of the two articles
+        assertEquals(4, rows.size(), rows.toString());
+        rows.sort(java.util.Comparator.comparing((Map<String, String> r) -> r.get("article")).thenComparing(r -> r.get("relation")));
         Map<String, String> first = rows.get(0);
         int start = DiplomacyFixture.TEXT.indexOf(DiplomacyFixture.INVITE);
         assertEquals("first", first.get("article"));
         assertEquals("invites", first.get("relation"));
+        assertEquals("Pakistan", first.get("object"));
         assertEquals(String.valueOf(start), first.get("charStart"));
         assertEquals(String.valueOf(start + DiplomacyFixture.INVITE.length()), first.get("charEnd"));
         assertEquals(DiplomacyFixture.INVITE, first.get("evidence"));
-        assertEquals("second", rows.get(7).get("article"));
-        assertEquals("warns", rows.get(7).get("relation"));
+        assertEquals(Map.of("article", "second", "relation", "represents", "subject", "Ishaq Dar", "object", "Pakistan"),
+                Map.of("article", rows.get(3).get("article"), "relation", rows.get(3).get("relation"),
+                        "subject", rows.get(3).get("subject"), "object", rows.get(3).get("object")));
+        assertEquals(List.of(), rows("evidence", QueryParams.parse(List.of("actor=Atlantis"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
 import org.parley.store.RemoteGraphStore;
 import org.parley.store.RemoteStoreException;
@@ -59,6 +69,39 @@ class RemoteIngestTest {
                 assertTrue(expected.sameAs(actual), () -> q.name() + ": local\n" + expected + "\nover HTTP\n" + actual);
             }
         }
+    }
+
+    @Test
+    void aReplacedArticleChangesTheRemoteSummaryAsItDoesALocalOne() {
+        ArticleGraph withoutWarning = withoutWarnings(TestArticles.talks());
+        try (RemoteGraphStore remote = remote(); ParleyStore local = ParleyStore.open(localDir)) {
+            for (List<ArticleGraph> batch : List.of(TestArticles.both(), List.of(withoutWarning))) {
+                remote.write(batch);
+                local.write(batch);
+            }
+            Graph remoteSummary = summary(serverStore);
+            Graph localSummary = summary(local);
+            assertTrue(remoteSummary.isIsomorphicWith(localSummary), () -> "over HTTP:\n" + remoteSummary + "\nlocal:\n" + localSummary);
+            assertFalse(remoteSummary.contains(Node.ANY, DIP.relationKind.asNode(),
+                    DIP.Warning.asNode()), "the only warning was taken away with its article");
+        }
+    }
+
+    private static ArticleGraph withoutWarnings(ArticleGraph g) {
+        Model m = ModelFactory.createDefaultModel().add(g.model());
+        m.listSubjectsWithProperty(RDF.type, DIP.Warning).toList()
+                .forEach(a -> m.removeAll(a, null, null));
+        m.removeAll(null, DIP.warns, null);
+        return new ArticleGraph(g.graphIri(), g.contentHash() + "-edited", m);
+    }
+
+    private static Graph summary(ParleyStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(DIP.SUMMARY_GRAPH))
+                    .find().forEachRemaining(copy::add);
+            return copy;
+        });
     }
 
     @Test
@@ -113,7 +156,7 @@ class RemoteIngestTest {
              ParleyServer readOnly = ParleyServer.start(s.dataset(), ServerSettings.readOnly(0), List.of());
              RemoteGraphStore remote = new RemoteGraphStore(readOnly.datasetUrl())) {
             RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> remote.write(List.of(TestArticles.talks())));
-            assertEquals(405, e.status());
+            assertEquals(404, e.status(), "a read-only server has no update endpoint");
             assertTrue(e.getMessage().contains("--update"), e.getMessage());
             assertEquals(Optional.empty(), remote.storedHash(TestArticles.talks().graphIri()), "reads still work");
         }
@@ -160,7 +203,7 @@ class RemoteIngestTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(413, r.statusCode(), r.body());
             assertEquals(Optional.empty(), new RemoteGraphStore(small.datasetUrl()).storedHash("urn:x:big"));
-            assertTrue(org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> !s.dataset().containsNamedModel("urn:x:big")),
+            assertTrue(Txn.calculateRead(s.dataset(), () -> !s.dataset().containsNamedModel("urn:x:big")),
                     "no part of the refused graph is stored");
         }
     }
@@ -173,7 +216,7 @@ class RemoteIngestTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("?graph="), r.body());
-        assertTrue(org.apache.jena.system.Txn.calculateRead(serverStore.dataset(),
+        assertTrue(Txn.calculateRead(serverStore.dataset(),
                 () -> serverStore.dataset().asDatasetGraph().getDefaultGraph().isEmpty()), "the stored default graph stays empty");
     }
 }

@@ -1,0 +1,169 @@
+package org.parley.rdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The summary facts one article graph states: each actor it mentions (under its type and label),
+ * each name and role it gives an actor, and each relation it asserts, keyed by kind, actors and
+ * their labels, topic, event (by label, place and date) and modality. An article states a fact
+ * once however many of its sentences state it.
+ */
+public final class SummaryFacts {
+    /** Bump when what a fact is changes: stores summarized by other rules are then rebuilt. */
+    public static final int VERSION = 1;
+
+    private static final List<Node> ACTOR_TYPES = List.of(
+            DIP.Person.asNode(), DIP.State.asNode(), DIP.Organization.asNode());
+    private static final List<Node> RELATION_KINDS = List.of(DIP.Invitation.asNode(),
+            DIP.Representation.asNode(), DIP.Hosting.asNode(), DIP.Warning.asNode());
+
+    private final Graph g;
+    private final Map<Node, SummaryFact> facts = new LinkedHashMap<>();
+
+    private SummaryFacts(Graph g) {
+        this.g = g;
+    }
+
+    /** The facts of one article graph, by node. */
+    public static Map<Node, SummaryFact> of(Graph articleGraph) {
+        SummaryFacts f = new SummaryFacts(articleGraph);
+        f.actors();
+        f.relations();
+        return f.facts;
+    }
+
+    private void actors() {
+        Set<Node> actors = new HashSet<>();
+        g.find(Node.ANY, DIP.mentions.asNode(), Node.ANY).forEachRemaining(t -> actors.add(t.getObject()));
+        for (Node x : actors) {
+            Optional<Node> type = ACTOR_TYPES.stream().filter(c -> g.contains(x, RDF.type.asNode(), c)).findFirst();
+            if (type.isEmpty()) continue; // events and places are mentioned too; they are not actors
+            Optional<String> label = label(x);
+            if (label.isEmpty()) continue;
+            new Draft(DIP.ActorSummary).with(DIP.actor, x).with(DIP.actorType, type.get())
+                    .with(DIP.name, literal(label.get())).record(Set.of());
+            for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+                g.find(x, p, Node.ANY).forEachRemaining(t -> {
+                    if (!t.getObject().isLiteral()) return;
+                    String name = t.getObject().getLiteralLexicalForm();
+                    new Draft(DIP.NameSummary).with(DIP.actor, x).with(DIP.name, literal(name))
+                            .with(DIP.nameKey, literal(name.toLowerCase(Locale.ROOT))).record(Set.of());
+                });
+            }
+            g.find(x, DIP.role.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) {
+                    new Draft(DIP.RoleSummary).with(DIP.actor, x)
+                            .with(DIP.roleName, literal(t.getObject().getLiteralLexicalForm())).record(Set.of());
+                }
+            });
+        }
+    }
+
+    private void relations() {
+        for (Node kind : RELATION_KINDS) {
+            g.find(Node.ANY, RDF.type.asNode(), kind).forEachRemaining(t -> relation(t.getSubject(), kind));
+        }
+    }
+
+    private void relation(Node a, Node kind) {
+        Node agent = object(a, DIP.agent.asNode());
+        Node target = object(a, DIP.target.asNode());
+        boolean targetIsEvent = target != null && g.contains(target, RDF.type.asNode(), DIP.Event.asNode());
+        Node to = targetIsEvent ? null : target;
+        Node event = object(a, DIP.event.asNode());
+        if (event == null && targetIsEvent) event = target;
+        Node place = event == null ? null : object(event, DIP.location.asNode());
+        Node date = event == null ? null : object(event, DIP.date.asNode());
+        Node topic = object(a, DIP.topic.asNode());
+        Optional<String> role = kind.equals(DIP.Representation.asNode()) && agent != null
+                ? label(agent, DIP.role.asNode()) : Optional.empty();
+        new Draft(DIP.RelationSummary)
+                .with(DIP.relationKind, kind)
+                .with(DIP.from, agent)
+                .withText(DIP.fromName, label(agent))
+                .withText(DIP.fromRole, role)
+                .with(DIP.to, to)
+                .withText(DIP.toName, label(to))
+                .with(DIP.about, topic)
+                .withText(DIP.eventName, label(event))
+                .withText(DIP.eventPlace, label(place))
+                .with(DIP.eventDate, date)
+                .with(DIP.assertedAs, object(a, DIP.modality.asNode()))
+                .record(Set.of(a));
+    }
+
+    /** A fact being described: the property/value pairs that identify it, null values left out. */
+    private final class Draft {
+        private final Resource type;
+        private final List<Triple> pairs = new ArrayList<>();
+
+        Draft(Resource type) {
+            this.type = type;
+        }
+
+        Draft with(Property p, Node value) {
+            if (value != null) pairs.add(Triple.create(Node.ANY, p.asNode(), value));
+            return this;
+        }
+
+        Draft withText(Property p, Optional<String> value) {
+            return with(p, value.map(SummaryFacts::literal).orElse(null));
+        }
+
+        /** Records the fact; a second statement of it in the article only adds its attestations. */
+        void record(Set<Node> attestations) {
+            StringBuilder key = new StringBuilder(type.getURI());
+            for (Triple t : pairs) {
+                key.append('\u001f').append(t.getPredicate().getURI()).append('\u001e').append(FmtUtils.stringForNode(t.getObject()));
+            }
+            Node node = NodeFactory.createURI(DIP.ID + "summary/" + type.getLocalName().toLowerCase(Locale.ROOT)
+                    + "/" + ContentHash.of(key.toString()).substring(0, 32));
+            List<Triple> description = new ArrayList<>();
+            description.add(Triple.create(node, RDF.type.asNode(), type.asNode()));
+            for (Triple t : pairs) description.add(Triple.create(node, t.getPredicate(), t.getObject()));
+            Set<Node> all = new HashSet<>(attestations);
+            SummaryFact earlier = facts.get(node);
+            if (earlier != null) all.addAll(earlier.attestations());
+            facts.put(node, new SummaryFact(node, description, all));
+        }
+    }
+
+    private Node object(Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private Optional<String> label(Node s) {
+        return label(s, RDFS.label.asNode());
+    }
+
+    private Optional<String> label(Node s, Node p) {
+        Node o = s == null ? null : object(s, p);
+        return o != null && o.isLiteral() ? Optional.of(o.getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+}
