@@ -3,111 +3,69 @@ package org.parley.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.parley.rdf.ArticleGraph;
 import org.parley.store.GraphSink;
 import org.parley.store.StoreFailureException;
 
 /**
- * The single writer of an ingest: collects article graphs into batches and stores each batch in
- * one transaction, when it is full or its oldest graph has waited the batch window. Batching
- * matters for TDB2, which copies B+tree blocks on every commit. The queue is bounded, so
- * extraction waits for a slow store instead of piling up graphs in memory.
+ * Collects article graphs into batches and stores each batch in one transaction, when it is full
+ * or its oldest graph has waited the batch window. Batching matters for TDB2, which copies B+tree
+ * blocks on every commit. Runs on the thread that calls it: {@link BackgroundWriter} puts it on a
+ * thread of its own. The caller asks {@link #nanosUntilDue()} how long it may wait for the next
+ * graph and calls {@link #flushIfDue()} when that time has passed.
  */
 final class BatchWriter implements AutoCloseable {
-    private static final Object END = new Object();
-
     private final GraphSink sink;
     private final int batchSize;
     private final long windowNanos;
     private final Consumer<List<ArticleGraph>> committed;
-    private final BlockingQueue<Object> queue;
-    private final Thread thread;
-    private volatile RuntimeException failure;
-    private boolean failureThrown;
+    private final List<ArticleGraph> batch;
+    private long deadline;
+    private boolean failed;
 
     BatchWriter(GraphSink sink, int batchSize, Duration window, Consumer<List<ArticleGraph>> committed) {
         this.sink = sink;
         this.batchSize = batchSize;
         this.windowNanos = window.toNanos();
         this.committed = committed;
-        this.queue = new ArrayBlockingQueue<>(batchSize + 1);
-        this.thread = new Thread(this::loop, "parley-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.batch = new ArrayList<>(Math.min(batchSize, 10_000));
     }
 
-    /** Queues a graph for storing; throws the store's failure if an earlier batch could not be stored. */
+    /** Adds a graph, storing the batch if that fills it. */
     void add(ArticleGraph graph) {
-        throwIfFailed();
-        put(graph);
+        if (failed) throw new IllegalStateException("the store failed; no more graphs are taken");
+        if (batch.isEmpty()) deadline = System.nanoTime() + windowNanos;
+        batch.add(graph);
+        if (batch.size() >= batchSize) flush();
     }
 
-    /** Stores what is queued and waits for the writer to finish. */
+    /** How long until the batch window of the oldest waiting graph ends; {@link Long#MAX_VALUE} when none waits. */
+    long nanosUntilDue() {
+        return batch.isEmpty() ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
+    }
+
+    /** Stores the batch if its oldest graph has waited the window. */
+    void flushIfDue() {
+        if (!batch.isEmpty() && System.nanoTime() - deadline >= 0) flush();
+    }
+
+    /** Stores what is left, unless the store has failed (the failure was thrown when it happened). */
     @Override
     public void close() {
-        put(END);
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throwIfFailed();
+        if (!failed) flush();
     }
 
-    private void put(Object item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while queueing for the store", e);
-        }
-    }
-
-    // Thrown once: try-with-resources would otherwise add the same exception to itself as suppressed.
-    private void throwIfFailed() {
-        if (failure != null && !failureThrown) {
-            failureThrown = true;
-            throw failure;
-        }
-    }
-
-    private void loop() {
-        List<ArticleGraph> batch = new ArrayList<>(batchSize);
-        long deadline = 0;
-        try {
-            while (true) {
-                Object item = batch.isEmpty() ? queue.take()
-                        : queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (item == END) {
-                    flush(batch);
-                    return;
-                }
-                if (item != null) {
-                    if (batch.isEmpty()) deadline = System.nanoTime() + windowNanos;
-                    batch.add((ArticleGraph) item);
-                }
-                if (batch.size() >= batchSize || (!batch.isEmpty() && System.nanoTime() >= deadline)) flush(batch);
-            }
-        } catch (InterruptedException e) {
-            failure = new IllegalStateException("the store writer was interrupted", e);
-        }
-    }
-
-    private void flush(List<ArticleGraph> batch) {
+    private void flush() {
         if (batch.isEmpty()) return;
-        if (failure == null) {
-            try {
-                sink.write(batch);
-                committed.accept(List.copyOf(batch));
-            } catch (RuntimeException e) {
-                // Remember the failure and keep draining, so the producer never blocks on a full queue.
-                failure = new StoreFailureException("could not store a batch of " + batch.size() + " articles", e);
-            }
+        try {
+            sink.write(batch);
+            committed.accept(List.copyOf(batch));
+        } catch (RuntimeException e) {
+            failed = true;
+            throw new StoreFailureException("could not store a batch of " + batch.size() + " articles", e);
+        } finally {
+            batch.clear();
         }
-        batch.clear();
     }
 }

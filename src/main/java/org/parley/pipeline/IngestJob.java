@@ -1,6 +1,7 @@
 package org.parley.pipeline;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,8 +15,9 @@ import org.parley.store.GraphSink;
 import org.parley.store.StoreFailureException;
 
 /**
- * One ingest run: reads inputs as a stream, turns articles into graphs on a pool of threads, and
- * stores them in batches through a single writer. An article whose stored content hash matches
+ * One ingest run: reads inputs as a stream, turns articles into graphs, and stores them in
+ * batches ({@link BatchWriter}): with one thread all on the calling thread, with more on a pool
+ * of extraction threads and a writer thread. An article whose stored content hash matches
  * is skipped before any NLP runs. A bad input costs one error line, never the run.
  *
  * <p>{@link #stop()} (from a shutdown hook on Ctrl-C) ends reading; the articles in flight finish
@@ -26,6 +28,9 @@ public final class IngestJob {
     private final Function<Article, ArticleGraph> process;
     private final IngestOptions options;
     private final Consumer<String> errors;
+    /** Inputs read ahead of a single-threaded run: a few, as each holds an article's text. */
+    private static final int READ_AHEAD = 4;
+
     private final IriMinter iris = new IriMinter();
     private final IngestCounters counters;
     private volatile boolean stopRequested;
@@ -61,16 +66,47 @@ public final class IngestJob {
      */
     public IngestReport run(Stream<ReadResult> inputs) {
         long start = System.nanoTime();
-        BatchWriter writer = new BatchWriter(sink, options.batchSize(), options.batchWindow(),
+        BatchWriter batches = new BatchWriter(sink, options.batchSize(), options.batchWindow(),
                 batch -> batch.forEach(g -> counters.committed(GraphCensus.of(g))));
-        try (writer; OrderedParallelMap<ReadResult, ArticleOutcome> map =
-                new OrderedParallelMap<>(options.threads(), options.threads() * 4)) {
-            map.run(inputs.iterator(), this::outcome, o -> handOn(o, writer), () -> stopRequested);
+        try {
+            if (options.threads() == 1) runOnThisThread(inputs.iterator(), batches);
+            else runOnPool(inputs.iterator(), batches);
         } finally {
             inputs.close();
         }
         return new IngestReport(counters.stored(), counters.unchanged(), counters.failed(), counters.relations(),
                 counters.actors(), Duration.ofNanos(System.nanoTime() - start), stopRequested);
+    }
+
+    /*
+     * --threads 1: extraction and commits on the calling thread, one after the other, so that one
+     * thread means one core of work. Only reading runs ahead, on a thread of its own, so that a
+     * part batch is still committed when its window ends while the input is slow to come.
+     */
+    private void runOnThisThread(Iterator<ReadResult> inputs, BatchWriter batches) {
+        try (batches; Prefetch<ReadResult> reader = new Prefetch<>(inputs, READ_AHEAD)) {
+            while (!stopRequested) {
+                if (!reader.await(batches.nanosUntilDue())) {
+                    batches.flushIfDue();
+                    continue;
+                }
+                if (!reader.hasItem()) break;
+                handOn(outcome(reader.take()), batches::add);
+                batches.flushIfDue();
+            }
+        }
+    }
+
+    /*
+     * --threads N > 1: N extraction threads; the calling thread reads and hands the graphs in
+     * input order to a writer thread, whose commits overlap the extraction.
+     */
+    private void runOnPool(Iterator<ReadResult> inputs, BatchWriter batches) {
+        int threads = options.threads();
+        try (BackgroundWriter writer = new BackgroundWriter(batches, options.batchSize() + 1);
+             OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
+            map.run(inputs, this::outcome, o -> handOn(o, writer::add), () -> stopRequested);
+        }
     }
 
     private ArticleOutcome outcome(ReadResult input) {
@@ -96,9 +132,9 @@ public final class IngestJob {
         return stored.isPresent() && stored.get().equals(ContentHash.of(article.text()));
     }
 
-    private void handOn(ArticleOutcome outcome, BatchWriter writer) {
+    private void handOn(ArticleOutcome outcome, Consumer<ArticleGraph> store) {
         if (outcome instanceof ArticleOutcome.Extracted e) {
-            writer.add(e.graph());
+            store.accept(e.graph());
         } else if (outcome instanceof ArticleOutcome.Unchanged) {
             counters.unchangedOne();
         } else if (outcome instanceof ArticleOutcome.Failed f) {

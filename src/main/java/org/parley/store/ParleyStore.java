@@ -12,7 +12,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.sys.SystemIndex;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.dboe.base.file.Location;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
@@ -47,10 +51,11 @@ public final class ParleyStore implements GraphSink {
      * @param notices told, in a line each, about long work done on opening
      */
     public static ParleyStore open(Path dir, Consumer<String> notices) {
+        applyFileMode();
         Dataset ds;
         try {
             Files.createDirectories(dir);
-            ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
+            ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), storeParams()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
         } catch (RuntimeException e) {
@@ -62,6 +67,60 @@ public final class ParleyStore implements GraphSink {
         store.installOntology();
         store.summarizeIfNeeded(notices);
         return store;
+    }
+
+    /** System property choosing how TDB2 reaches its index files: {@code mapped} (default) or {@code direct}. */
+    public static final String FILE_MODE_PROPERTY = "parley.store.fileMode";
+
+    /*
+     * TDB2 on a 64-bit JVM maps its index files into memory, so every page of the store a run
+     * touches counts as resident: peak RSS of an ingest grows with the store. In direct mode TDB2
+     * reads and writes 8 KB blocks with file I/O into caches on the heap, bounding memory by the
+     * heap limit. It is not the default because it costs time: the store stage on 10,000 articles
+     * took 58.6 CPU s direct against 32.5 CPU s mapped (read/write system calls and TDB2's block
+     * caches), which would take it below half of tdb2.tdbloader's throughput (issue 6).
+     *
+     * TDB2 5.6 takes the mode for its B+tree files from the process-wide SystemIndex setting only
+     * (StoreParams' file mode is recorded in tdb.cfg but not applied to them), fixed by the first
+     * store opened in the JVM, and its direct-mode caches are fixed at up to 12,000 blocks (96 MB)
+     * per file. Both modes read and write the same files, so a store opens in either.
+     */
+    private static boolean fileModeApplied;
+
+    /** Applies {@link #FILE_MODE_PROPERTY} before the first store of this JVM opens. */
+    private static synchronized void applyFileMode() {
+        if (fileModeApplied) return;
+        FileMode mode = fileModeNamed(System.getProperty(FILE_MODE_PROPERTY, "mapped"));
+        // Mapped is TDB2's own choice on 64-bit JVMs: leave it alone, so the default changes nothing.
+        if (mode == FileMode.direct) SystemIndex.setFileMode(mode); // logs a warning if TDB2 had chosen already
+        fileModeApplied = true;
+    }
+
+    static FileMode fileModeNamed(String name) {
+        return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "mapped" -> FileMode.mapped;
+            case "direct" -> FileMode.direct;
+            default -> throw new IllegalArgumentException(
+                    "-D" + FILE_MODE_PROPERTY + " must be 'mapped' or 'direct', was '" + name + "'");
+        };
+    }
+
+    /*
+     * TDB2's node caches: by default 200,000 node-to-id and 1,000,000 id-to-node entries, enough to
+     * hold every node of a 10,000-article store, article texts included, so the heap grew with the
+     * store and a fixed heap limit (see the launcher) would run out on a large corpus. 100,000
+     * each still holds the actors, predicates and classes that recur across articles.
+     * These are "dynamic" parameters: they apply whenever a store is opened and new stores record
+     * them in tdb.cfg (where other tools override them with their own).
+     */
+    static final int NODE_TO_ID_CACHE = 100_000;
+    static final int ID_TO_NODE_CACHE = 100_000;
+
+    static StoreParams storeParams() {
+        return StoreParams.builder("parley")
+                .node2NodeIdCacheSize(NODE_TO_ID_CACHE)
+                .nodeId2NodeCacheSize(ID_TO_NODE_CACHE)
+                .build();
     }
 
     public Path dir() { return dir; }

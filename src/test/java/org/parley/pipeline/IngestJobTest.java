@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.Spliterators;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
@@ -159,6 +164,94 @@ class IngestJobTest {
                 .run(articles(10));
 
         assertEquals(List.of(4, 4, 2), batches);
+    }
+
+    /** A sink that stores in the test's store and records each batch's size and the thread that wrote it. */
+    private final class RecordingSink implements GraphSink {
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
+        final CountDownLatch firstCommit = new CountDownLatch(1);
+
+        @Override public void write(Collection<ArticleGraph> batch) {
+            batches.add(batch.size());
+            threads.add(Thread.currentThread().getName());
+            store.write(batch);
+            firstCommit.countDown();
+        }
+        @Override public Optional<String> storedHash(String iri) { return store.storedHash(iri); }
+        @Override public void close() {}
+    }
+
+    @Test
+    void oneThreadExtractsAndCommitsOnTheCallingThread() {
+        RecordingSink sink = new RecordingSink();
+        List<String> extractedOn = new CopyOnWriteArrayList<>();
+        IngestReport report = new IngestJob(sink, a -> {
+            extractedOn.add(Thread.currentThread().getName());
+            return DiplomacyFixture.graph(a);
+        }, new IngestOptions(1, 4, Duration.ofMinutes(1), false), errors::add).run(articles(10));
+
+        String caller = Thread.currentThread().getName();
+        assertEquals(10, report.stored());
+        assertEquals(List.of(4, 4, 2), sink.batches);
+        assertEquals(List.of(caller), extractedOn.stream().distinct().toList(), "extraction on the calling thread");
+        assertEquals(List.of(caller), sink.threads.stream().distinct().toList(), "commits on the calling thread");
+        assertEquals(10, countOf(DIP.Article));
+    }
+
+    @Test
+    void aPartBatchIsCommittedWhenItsWindowEndsWhileTheInputWaitsOnOneThread() throws Exception {
+        assertPartBatchCommittedWhileTheInputWaits(1);
+    }
+
+    /** Two articles come, then the input waits (as a slow stdin does) until something is committed. */
+    private void assertPartBatchCommittedWhileTheInputWaits(int threads) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        AtomicInteger released = new AtomicInteger(-1);
+        Iterator<ReadResult> first = articles(2).iterator();
+        Iterator<ReadResult> slow = new Iterator<>() {
+            private boolean thirdGiven;
+            @Override public boolean hasNext() {
+                if (first.hasNext()) return true;
+                if (thirdGiven) return false;
+                if (released.get() < 0) {
+                    try {
+                        released.set(sink.firstCommit.await(20, TimeUnit.SECONDS) ? 1 : 0);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return true;
+            }
+            @Override public ReadResult next() {
+                if (first.hasNext()) return first.next();
+                thirdGiven = true;
+                Article a = DiplomacyFixture.article("late");
+                return new ReadResult.Read(a.source(), a);
+            }
+        };
+        Stream<ReadResult> inputs = StreamSupport.stream(Spliterators.spliteratorUnknownSize(slow, 0), false);
+
+        IngestReport report = new IngestJob(sink, fixturePipeline,
+                new IngestOptions(threads, 100, Duration.ofMillis(300), false), errors::add).run(inputs);
+
+        assertEquals(1, released.get(), "the window committed the first two while the input waited");
+        assertEquals(List.of(2, 1), sink.batches);
+        assertEquals(3, report.stored());
+    }
+
+    @Test
+    void aStoreThatFailsStopsASingleThreadedRunWithAStoreFailure() {
+        GraphSink broken = new GraphSink() {
+            @Override public void write(Collection<ArticleGraph> batch) { throw new IllegalStateException("disk full"); }
+            @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
+            @Override public void close() {}
+        };
+        IngestJob job = new IngestJob(broken, fixturePipeline, new IngestOptions(1, 2, Duration.ofMinutes(1), false), errors::add);
+
+        StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(20)));
+        assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+        assertEquals(2, extracted.get(), "the run stops at the first failed batch");
     }
 
     @Test
