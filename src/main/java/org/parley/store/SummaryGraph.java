@@ -67,7 +67,12 @@ final class SummaryGraph {
         for (Node g : Iter.toList(dsg.listGraphNodes())) {
             if (!g.isURI() || !g.getURI().startsWith(ARTICLE_GRAPHS)) continue;
             delta.add(dsg.getGraph(g));
-            if (++articles % 1000 == 0) progress.accept(articles);
+            if (++articles % 1000 == 0) {
+                // Applied in parts, so memory holds the facts of 1,000 articles, not of the whole store.
+                apply(dsg, delta);
+                delta = new SummaryDelta();
+                progress.accept(articles);
+            }
         }
         apply(dsg, delta);
         dsg.add(GRAPH, GRAPH, VERSION, integer(SummaryFacts.VERSION));
