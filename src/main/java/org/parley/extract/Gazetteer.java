@@ -28,6 +28,7 @@ public final class Gazetteer {
 
     private final Map<String, Match> byForm = new HashMap<>();
     private final int longestForm;
+    private final PrefixIndex formStarts;
 
     public Gazetteer(Model gazetteer) {
         int longest = 1;
@@ -43,6 +44,7 @@ public final class Gazetteer {
             }
         }
         this.longestForm = longest;
+        this.formStarts = new PrefixIndex(byForm.keySet());
     }
 
     public static Gazetteer standard() {
@@ -64,6 +66,18 @@ public final class Gazetteer {
     /** Looks up a surface form as written (case matters for acronyms and names, so "US" is not "us"). */
     public Optional<Match> lookup(String surface) {
         return Optional.ofNullable(byForm.get(key(surface)));
+    }
+
+    /**
+     * Whether some surface form starts with this word (a token, so no whitespace in it): when not, no
+     * span that starts with the word is in the gazetteer, as its key starts with the word's key.
+     */
+    public boolean mayStartForm(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            // whitespace would be collapsed or stripped: the key of a longer span need not start with the word's
+            if (Character.isWhitespace(word.charAt(i)) || isRegexSpace(word.charAt(i))) return true;
+        }
+        return formStarts.anyStartsWith(key(word));
     }
 
     /** The most tokens a surface form can span. */
