@@ -187,11 +187,17 @@ final class GraphWideSparqlConstraints {
         return found[0];
     }
 
-    /** The query with $this among its result variables, so each row tells its focus node. */
+    /**
+     * The query with $this among its result variables, so each row tells its focus node. Its result
+     * variables are worked out here, once: threads share the query, and Jena would do it lazily.
+     */
     private static Query withThisProjected(Query q) {
-        if (q.isQueryResultStar() || q.getProjectVars().contains(THIS)) return q;
-        Query copy = q.cloneQuery();
-        copy.addResultVar(THIS);
-        return copy;
+        Query out = q;
+        if (!q.isQueryResultStar() && !q.getProjectVars().contains(THIS)) {
+            out = q.cloneQuery();
+            out.addResultVar(THIS);
+        }
+        out.ensureResultVars();
+        return out;
     }
 }
