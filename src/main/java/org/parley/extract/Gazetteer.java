@@ -28,6 +28,7 @@ public final class Gazetteer {
 
     private final Map<String, Match> byForm = new HashMap<>();
     private final int longestForm;
+    private final PrefixIndex formStarts;
 
     public Gazetteer(Model gazetteer) {
         int longest = 1;
@@ -43,6 +44,7 @@ public final class Gazetteer {
             }
         }
         this.longestForm = longest;
+        this.formStarts = new PrefixIndex(byForm.keySet());
     }
 
     public static Gazetteer standard() {
@@ -66,10 +68,59 @@ public final class Gazetteer {
         return Optional.ofNullable(byForm.get(key(surface)));
     }
 
+    /**
+     * Whether some surface form starts with this word (a token, so no whitespace in it): when not, no
+     * span that starts with the word is in the gazetteer, as its key starts with the word's key.
+     */
+    public boolean mayStartForm(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            // whitespace would be collapsed or stripped: the key of a longer span need not start with the word's
+            if (Character.isWhitespace(word.charAt(i)) || isRegexSpace(word.charAt(i))) return true;
+        }
+        return formStarts.anyStartsWith(key(word));
+    }
+
     /** The most tokens a surface form can span. */
     public int longestForm() { return longestForm; }
 
+    /**
+     * The form a surface is looked up by: curly quotes made straight, each run of whitespace one space,
+     * none at the ends. Called for every candidate span of every sentence, so it is a plain loop over
+     * the characters rather than {@code replaceAll("\\s+", " ")}, which compiles its regex on each call.
+     */
     static String key(String surface) {
-        return surface.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
+        if (!needsNormalizing(surface)) return surface.strip();
+        StringBuilder b = new StringBuilder(surface.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!afterSpace) b.append(' ');
+                afterSpace = true;
+            } else {
+                b.append(isCurlyQuote(c) ? '\'' : c);
+                afterSpace = false;
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** Whether a curly quote, a whitespace other than a space, or two whitespaces in a row occur. */
+    private static boolean needsNormalizing(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (isCurlyQuote(c)) return true;
+            if (isRegexSpace(c) && (c != ' ' || i > 0 && isRegexSpace(surface.charAt(i - 1)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isCurlyQuote(char c) {
+        return c == '\u2019' || c == '\u2018';
+    }
+
+    /** The characters of the regex class {@code \s}: the keys have always collapsed these, not all of Unicode's spaces. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

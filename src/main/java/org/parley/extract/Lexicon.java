@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Set<String> media;
     private final Set<String> eventNouns;
     private final int longestTitle;
+    private final PrefixIndex titleStarts;
 
     private Lexicon(Set<String> titles, Set<String> honorifics, Set<String> media, Set<String> eventNouns) {
         this.titles = titles;
@@ -27,6 +28,25 @@ public final class Lexicon {
         this.media = media;
         this.eventNouns = eventNouns;
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        this.titleStarts = new PrefixIndex(titlesAndPlurals(titles));
+    }
+
+    /** The titles and every form whose {@link #singular} is a title ("ministers", "secretaries"). */
+    private static Set<String> titlesAndPlurals(Set<String> titles) {
+        Set<String> out = new HashSet<>(titles);
+        for (String t : titles) {
+            for (String plural : new String[] {t + "s", t.endsWith("y") ? t.substring(0, t.length() - 1) + "ies" : t}) {
+                if (singular(plural).equals(t)) out.add(plural);
+            }
+        }
+        return out;
+    }
+
+    /** The words with a plural ending taken off: "ministers" → "minister", "secretaries" → "secretary". */
+    static String singular(String words) {
+        if (words.endsWith("ies")) return words.substring(0, words.length() - 3) + "y";
+        if (words.endsWith("s")) return words.substring(0, words.length() - 1);
+        return words;
     }
 
     public static Lexicon load() {
@@ -37,6 +57,12 @@ public final class Lexicon {
     public boolean isTitle(String words) { return titles.contains(words); }
 
     public int longestTitle() { return longestTitle; }
+
+    /**
+     * Whether some title, or the plural of one, starts with these lower-cased characters: when not,
+     * no run of words that starts with them is a title.
+     */
+    boolean mayStartTitle(String lowerCasePrefix) { return titleStarts.anyStartsWith(lowerCasePrefix); }
 
     public boolean isHonorific(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -113,7 +113,7 @@ public final class MentionFinder {
 
     private Mention gazetteer(Sentence s, int i) {
         List<Token> t = s.tokens();
-        if (!startsLikeName(t.get(i))) return null;
+        if (!startsLikeName(t.get(i)) || !gazetteer.mayStartForm(t.get(i).text())) return null;
         for (int j = Math.min(t.size(), i + gazetteer.longestForm()); j > i; j--) {
             String text = s.span(i, j);
             Optional<Gazetteer.Match> m = gazetteer.lookup(text);
@@ -148,9 +148,10 @@ public final class MentionFinder {
 
     private Mention title(Sentence s, int i) {
         List<Token> t = s.tokens();
+        if (!mayStartTitle(t.get(i))) return null;
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
             String words = s.span(i, j).toLowerCase(Locale.ROOT).replace(" - ", "-").replace('\u2019', '\'');
-            if (lexicon.isTitle(words) || lexicon.isTitle(singular(words))) {
+            if (lexicon.isTitle(words) || lexicon.isTitle(Lexicon.singular(words))) {
                 // "official visit", "head of state visit": a title word before an event noun is an adjective
                 if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized()) return null;
                 if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
@@ -160,12 +161,6 @@ public final class MentionFinder {
             }
         }
         return null;
-    }
-
-    private static String singular(String words) {
-        if (words.endsWith("ies")) return words.substring(0, words.length() - 3) + "y";
-        if (words.endsWith("s")) return words.substring(0, words.length() - 1);
-        return words;
     }
 
     /** "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs": the portfolio is part of the title. */
@@ -327,10 +322,24 @@ public final class MentionFinder {
 
     private boolean startsTitle(Sentence s, int i) {
         List<Token> t = s.tokens();
+        if (!mayStartTitle(t.get(i))) return false;
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
             if (lexicon.isTitle(s.span(i, j).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a title may start at this token, a cheap test before the spans from it are tried. A span's
+     * lower-cased words start with the token's own when the token is printable ASCII without spaces;
+     * for any other token (Unicode lower-casing can depend on what follows) the answer is yes.
+     */
+    private boolean mayStartTitle(Token tok) {
+        String w = tok.text();
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) <= ' ' || w.charAt(k) > '~') return true;
+        }
+        return lexicon.mayStartTitle(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean isConnector(Sentence s, int i) {

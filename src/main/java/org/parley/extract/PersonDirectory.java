@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The people of one article: full names found anywhere in it, and the shorter forms that refer to
@@ -49,10 +50,14 @@ final class PersonDirectory {
         return j == small.size();
     }
 
+    // compiled once: every mention of every article is resolved through words()
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_NAME_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}']");
+
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.replace('\u2019', '\'').split("[\\s\\-]+")) {
-            String clean = w.replaceAll("[^\\p{L}\\p{N}']", "").toLowerCase(java.util.Locale.ROOT);
+        for (String w : WORD_SEPARATORS.split(name.replace('\u2019', '\''))) {
+            String clean = NOT_NAME_CHARACTERS.matcher(w).replaceAll("").toLowerCase(java.util.Locale.ROOT);
             if (!clean.isEmpty()) out.add(clean);
         }
         return out;

@@ -1,9 +1,12 @@
 package org.parley.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A cheap guard against running English extraction rules over text in another language, which
@@ -37,6 +40,13 @@ final class EnglishTextCheck {
             "Turkish", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "kadar", "sonra", "ise"),
             "Indonesian", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena"));
 
+    /** The languages of {@link #OTHERS} each word belongs to: one lookup per word of every article instead of eight. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = OTHERS.entrySet().stream()
+            .flatMap(lang -> lang.getValue().stream().map(w -> Map.entry(w, lang.getKey())))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+
     private EnglishTextCheck() {}
 
     /** Why the text is not English, or empty if it is (or might be) English. */
@@ -59,16 +69,14 @@ final class EnglishTextCheck {
             var main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             return Optional.of("not English text (looks like " + scriptName(main) + " script)");
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT));
         int total = 0, english = 0;
         Map<String, Integer> otherHits = new java.util.HashMap<>();
         for (String w : words) {
             if (w.isEmpty()) continue;
             total++;
             if (ENGLISH.contains(w)) english++;
-            for (var lang : OTHERS.entrySet()) {
-                if (lang.getValue().contains(w)) otherHits.merge(lang.getKey(), 1, Integer::sum);
-            }
+            for (String lang : LANGUAGES_OF_WORD.getOrDefault(w, List.of())) otherHits.merge(lang, 1, Integer::sum);
         }
         if (total < MIN_WORDS) return Optional.empty();
         var likely = otherHits.entrySet().stream().max(Map.Entry.comparingByValue());
