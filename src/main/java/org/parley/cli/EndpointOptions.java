@@ -17,7 +17,8 @@ final class EndpointOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Store in a remote SPARQL store instead: the dataset's base URL, e.g. http://127.0.0.1:3030/parley"
-                    + " (graphs go by Graph Store Protocol PUT to URL/data, queries to URL/sparql).")
+                    + " (each article and its summary changes go in one SPARQL Update to URL/update; an article's"
+                    + " earlier graph is read from URL/data, hashes by query at URL/sparql).")
     String endpoint;
 
     @Option(names = "--user", paramLabel = "U", description = "HTTP user for --endpoint.")

@@ -13,10 +13,12 @@ import java.time.Duration;
 public record IngestOptions(int threads, int batchSize, Duration batchWindow, boolean force) {
     // TDB2 copies the index blocks a transaction touches, so a store grows with the number of
     // commits: at 10,000 articles, batches of 200 made a store 3.6x what tdb2.tdbloader makes of the
-    // same triples, batches of 1,000 1.5x (bench/RESULTS.md). The window must let a full batch
-    // gather at a few dozen articles a second, or it would cut the batches short.
-    public static final int DEFAULT_BATCH = 1000;
-    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(30);
+    // same triples, 1,000 1.6x, 2,500 1.23x, 5,000 1.11x; the store stage also takes a quarter less
+    // CPU at 2,500 than at 1,000 (bench/RESULTS.md). Beyond 2,500 the gain is small and a batch
+    // held in memory grows. The window must let a full batch gather at 40 articles a second, or
+    // it would cut the batches short.
+    public static final int DEFAULT_BATCH = 2500;
+    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
 
     public IngestOptions {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, was " + threads);

@@ -16,10 +16,13 @@ import java.util.function.Function;
 
 /**
  * Applies a function to a stream of items on a pool of threads and hands the results on in input
- * order. At most {@code window} items are in flight, so memory does not grow with the input,
+ * order. At most {@code window} items are read and not yet handed on, so memory does not grow with the input,
  * and the input is read only as fast as the pool consumes it.
  */
 public final class OrderedParallelMap<I, O> implements AutoCloseable {
+    /** How long to wait for the next input before handing on what has finished meanwhile. */
+    private static final long INPUT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final ExecutorService pool;
     private final int window;
 
@@ -31,18 +34,36 @@ public final class OrderedParallelMap<I, O> implements AutoCloseable {
 
     /**
      * Runs {@code f} over {@code inputs}, passing each result to {@code results} on the calling
-     * thread in input order. When {@code stop} turns true no new item is read; the items already
+     * thread in input order. When {@code stop} turns true no new item is taken; the items already
      * in flight still finish and are handed on.
+     *
+     * <p>The input is read a few items ahead on a thread of its own, so that results finished
+     * while the input is slow to come (stdin, a feed) are handed on at once instead of waiting for
+     * the next item: a writer downstream can then commit them when its batch window ends.
      */
     public void run(Iterator<I> inputs, Function<I, O> f, Consumer<O> results, BooleanSupplier stop) {
         Deque<Future<O>> inFlight = new ArrayDeque<>(window);
-        while (!stop.getAsBoolean() && inputs.hasNext()) {
-            I item = inputs.next();
-            inFlight.add(pool.submit(() -> f.apply(item)));
-            if (inFlight.size() >= window) results.accept(await(inFlight.poll()));
-            while (!inFlight.isEmpty() && inFlight.peek().isDone()) results.accept(await(inFlight.poll()));
+        // Items read and not yet handed on stay within the window: one queued by the reader, one it
+        // holds while the queue is full, one taken but not yet submitted, and the rest in flight.
+        int inFlightLimit = Math.max(1, window - 3);
+        try (Prefetch<I> reader = new Prefetch<>(inputs, 1)) {
+            while (!stop.getAsBoolean()) {
+                if (!reader.await(INPUT_POLL_NANOS)) {
+                    handOnFinished(inFlight, results);
+                    continue;
+                }
+                if (!reader.hasItem()) break;
+                I item = reader.take();
+                inFlight.add(pool.submit(() -> f.apply(item)));
+                if (inFlight.size() >= inFlightLimit) results.accept(await(inFlight.poll()));
+                handOnFinished(inFlight, results);
+            }
         }
         while (!inFlight.isEmpty()) results.accept(await(inFlight.poll()));
+    }
+
+    private static <O> void handOnFinished(Deque<Future<O>> inFlight, Consumer<O> results) {
+        while (!inFlight.isEmpty() && inFlight.peek().isDone()) results.accept(await(inFlight.poll()));
     }
 
     private static <O> O await(Future<O> f) {

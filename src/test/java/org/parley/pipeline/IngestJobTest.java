@@ -204,6 +204,11 @@ class IngestJobTest {
         assertPartBatchCommittedWhileTheInputWaits(1);
     }
 
+    @Test
+    void aPartBatchIsCommittedWhenItsWindowEndsWhileTheInputWaitsOnTwoThreads() throws Exception {
+        assertPartBatchCommittedWhileTheInputWaits(2);
+    }
+
     /** Two articles come, then the input waits (as a slow stdin does) until something is committed. */
     private void assertPartBatchCommittedWhileTheInputWaits(int threads) throws Exception {
         RecordingSink sink = new RecordingSink();
