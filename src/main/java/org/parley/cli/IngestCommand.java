@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Extract articles and store their graphs.", sortOptions = false,
         description = {
             "Extracts who invited, represented, hosted and warned whom from news articles and stores each article"
-                    + " as one named graph (re-ingesting an article replaces its graph).",
+                    + " as one named graph (re-ingesting an article replaces its graph), updating in the same"
+                    + " transaction the summary graph that the named queries read.",
             "Inputs are read as a stream and extracted in parallel; graphs are committed in batches by one writer,"
                     + " each article whole or not at all. Articles whose stored text is unchanged are skipped"
                     + " without any NLP, so re-running over a growing folder costs only the new articles.",
@@ -43,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores (${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of work: N extract while one more commits; 1 does both in turn. Default: the number of cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", paramLabel = "N",
