@@ -123,7 +123,7 @@ public final class ExportCommand implements Callable<Integer> {
 
         try {
             ExportData data;
-            ParleyStore opened = ParleyStore.open(store, notice -> System.err.println("parley: " + notice));
+            ParleyStore opened = StoreOption.open(store);
             try {
                 data = GraphReader.read(opened.dataset(), selection);
             } finally {

@@ -93,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         ParleyStore opened;
         try {
-            opened = ParleyStore.open(store, notice -> System.err.println("parley: " + notice));
+            opened = StoreOption.open(store);
         } catch (StoreInUseException e) {
             err.println("parley serve: " + e.getMessage());
             err.flush();

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Option;
 
@@ -11,6 +12,14 @@ final class StoreOption {
     Path dir;
 
     ParleyStore open() {
-        return ParleyStore.open(dir, notice -> System.err.println("parley: " + notice));
+        return open(dir);
     }
+
+    /** Opens a store, telling stderr about long work done on opening (summarizing a bulk-loaded store). */
+    static ParleyStore open(Path dir) {
+        return ParleyStore.open(dir, NOTICES);
+    }
+
+    /** Where the store's notices go: a line each on stderr. */
+    static final Consumer<String> NOTICES = notice -> System.err.println("parley: " + notice);
 }

@@ -30,7 +30,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         long articles;
         try (ParleyStore s = store.open()) {
-            articles = s.summarize(notice -> System.err.println("parley: " + notice));
+            articles = s.summarize(StoreOption.NOTICES);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("summarized " + articles + " article graphs");
