@@ -14,7 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -26,8 +26,11 @@ import org.apache.jena.vocabulary.SKOS;
  * once however many of its sentences state it.
  */
 public final class SummaryFacts {
-    /** Bump when what a fact is changes: stores summarized by other rules are then rebuilt. */
-    public static final int VERSION = 1;
+    /**
+     * Bump when what a fact is, or how its node is named, changes: stores summarized by other rules
+     * are then rebuilt. 2: keys written as N-Triples terms (a standard's syntax, not a formatter's).
+     */
+    public static final int VERSION = 2;
 
     private static final List<Node> ACTOR_TYPES = List.of(
             DIP.Person.asNode(), DIP.State.asNode(), DIP.Organization.asNode());
@@ -131,7 +134,7 @@ public final class SummaryFacts {
         void record(Set<Node> attestations) {
             StringBuilder key = new StringBuilder(type.getURI());
             for (Triple t : pairs) {
-                key.append('\u001f').append(t.getPredicate().getURI()).append('\u001e').append(FmtUtils.stringForNode(t.getObject()));
+                key.append('\u001f').append(t.getPredicate().getURI()).append('\u001e').append(NodeFmtLib.strNT(t.getObject()));
             }
             Node node = NodeFactory.createURI(DIP.ID + "summary/" + type.getLocalName().toLowerCase(Locale.ROOT)
                     + "/" + ContentHash.of(key.toString()).substring(0, 32));

@@ -6,8 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.parley.rdf.DIP;
@@ -18,11 +17,10 @@ import org.parley.rdf.DIP;
  * its summary land together. Counts are changed relative to what the store holds
  * ({@code COALESCE(?n, 0) + d}), so writers that touch different articles compose.
  *
- * <p>Every term is written by Jena's own formatter and the text is parsed before it is sent, so a
+ * <p>Every term is written by Jena's N-Triples formatter and the text is parsed before it is sent, so a
  * label cannot change what the request does.
  */
 final class ArticleUpdate {
-    private static final PrefixMapping NO_PREFIXES = PrefixMapping.Factory.create().lock();
     private static final String S = term(NodeFactory.createURI(DIP.SUMMARY_GRAPH));
     private static final String COUNT = term(DIP.articleCount.asNode());
     private static final String ATTESTATION = term(DIP.attestation.asNode());
@@ -76,8 +74,8 @@ final class ArticleUpdate {
         return term(t.getSubject()) + ' ' + term(t.getPredicate()) + ' ' + term(t.getObject()) + " .\n";
     }
 
-    // Written out in full: no prefixes, so the text needs no PREFIX declarations.
+    // N-Triples terms are SPARQL terms written out in full, so the text needs no PREFIX declarations.
     private static String term(Node n) {
-        return FmtUtils.stringForNode(n, NO_PREFIXES);
+        return NodeFmtLib.strNT(n);
     }
 }
