@@ -44,8 +44,13 @@ public final class OpenNlpFloor {
         ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
 
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // Follows links, as parley's own input walker does, so both read the same corpus.
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            System.err.println("OpenNlpFloor: no files under " + dir);
+            System.exit(2);
         }
         LongAdder sentenceCount = new LongAdder();
         LongAdder tokenCount = new LongAdder();
