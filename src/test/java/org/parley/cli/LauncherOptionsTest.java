@@ -1,0 +1,84 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options the {@code parley} launcher passes: a heap cap and the parallel collector for the
+ * batch commands, G1 left alone for {@code serve}, and the user's {@code PARLEY_JAVA_OPTS} last, a
+ * collector named there replacing parley's (the JVM refuses to start with two). The launcher runs
+ * from a copy, with stand-ins for {@code java} and {@code mvn} that only report how they were called.
+ */
+class LauncherOptionsTest {
+    @TempDir
+    Path tmp;
+    private Path launcher;
+    private Path bin;
+
+    @BeforeEach
+    void copyLauncherBesideStandIns() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
+        launcher = tmp.resolve("project/parley");
+        Files.createDirectories(launcher.getParent());
+        Files.copy(Path.of("parley"), launcher);
+        bin = Files.createDirectories(tmp.resolve("bin"));
+        standIn("java", "printf '%s\\n' \"$@\"");
+        standIn("mvn", "exit 0"); // the copy has no jar, so the launcher "builds" first
+    }
+
+    @Test
+    void batchCommandsGetTheHeapCapAndTheParallelCollector() throws Exception {
+        List<String> args = javaArgs("", "ingest", "--threads", "2", "articles/");
+        assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-XX:GCTimeRatio=19", "-jar"), args.subList(0, 4));
+        assertEquals(List.of("ingest", "--threads", "2", "articles/"), args.subList(5, args.size()));
+    }
+
+    @Test
+    void serveKeepsTheJvmsDefaultCollector() throws Exception {
+        List<String> args = javaArgs("", "serve", "--port", "3031");
+        assertEquals("-Xmx1g", args.get(0));
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:+Use") || a.startsWith("-XX:GCTimeRatio")), args.toString());
+    }
+
+    @Test
+    void theUsersOptionsComeLastAndTheirCollectorReplacesParleys() throws Exception {
+        List<String> args = javaArgs("-Xmx4g -XX:+UseG1GC", "extract", "a.txt");
+        assertEquals(List.of("-Xmx1g", "-Xmx4g", "-XX:+UseG1GC", "-jar"), args.subList(0, 4));
+
+        List<String> plain = javaArgs("-Dparley.store.fileMode=direct", "ingest", "a.txt");
+        assertTrue(plain.containsAll(List.of("-XX:+UseParallelGC", "-Dparley.store.fileMode=direct")), plain.toString());
+    }
+
+    /** The arguments the launcher passed to java, one per element. */
+    private List<String> javaArgs(String userOpts, String... command) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("PARLEY_JAVA_OPTS", userOpts);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "launcher did not finish");
+        assertEquals(0, p.exitValue(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return out.lines().toList();
+    }
+
+    private void standIn(String name, String body) throws IOException {
+        Path script = bin.resolve(name);
+        Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
