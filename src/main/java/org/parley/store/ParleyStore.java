@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -39,6 +40,8 @@ public final class ParleyStore implements GraphSink {
     private final ReadWriteLock connection = new ReentrantReadWriteLock();
     private long releaseAfterGrowth = RELEASE_AFTER_GROWTH;
     private long bytesAtLastRelease;
+    private volatile RuntimeException reconnectFailure;
+    private Function<Path, Dataset> connector = ParleyStore::connect;
 
     private ParleyStore(Path dir, Dataset dataset) {
         this.dir = dir;
@@ -88,15 +91,20 @@ public final class ParleyStore implements GraphSink {
      * touches stays resident in this process for as long as the file is mapped, and Java unmaps a
      * file only when the garbage collector frees its MappedByteBuffer (there is no unmap call,
      * JDK-4724038). Without intervention an ingest's RSS grew by what it wrote: 550 MB more for
-     * 10,000 articles, 5 GB more for 100,000. So once the files have grown by this much since the
-     * last time, the store closes its connection, which lets the collector free the old mappings,
-     * and connects again: resident store pages stay about one batch's worth. A reconnect costs
-     * about 0.1-0.2 s (a full collection and reopening the files), once every few thousand articles.
+     * 10,000 articles, 1,174 MB more for 20,000. So after a commit that leaves the files grown by
+     * this much since the last time, the store closes its connection, which lets the collector
+     * free the old mappings, and connects again: resident store pages stay about one batch's worth.
+     * A reconnect costs about 0.1-0.2 s (a full collection and reopening the files), once every
+     * few thousand articles. If it fails, the batch just committed stays committed and the next
+     * use of the store reports why.
      */
     static final long RELEASE_AFTER_GROWTH = 64L << 20;
 
     /** For tests: release mapped pages after less growth than {@link #RELEASE_AFTER_GROWTH}. */
     void releaseAfterGrowth(long bytes) { this.releaseAfterGrowth = bytes; }
+
+    /** For tests: how the store connects again after releasing its mapped pages. */
+    void reconnectWith(Function<Path, Dataset> connector) { this.connector = connector; }
 
     private void releaseMappedPagesIfDue() {
         if (SystemIndex.fileMode() != FileMode.mapped) return;
@@ -108,11 +116,18 @@ public final class ParleyStore implements GraphSink {
             old.close();
             // Closing drops TDB2's MappedByteBuffers, and expel runs the collection that frees them.
             org.apache.jena.tdb2.sys.TDBInternal.expel(old.asDatasetGraph());
-            dataset = connect(dir);
+            dataset = connector.apply(dir);
             bytesAtLastRelease = bytes;
+        } catch (RuntimeException e) {
+            reconnectFailure = e;
         } finally {
             connection.writeLock().unlock();
         }
+    }
+
+    private void requireConnected() {
+        if (reconnectFailure != null)
+            throw new IllegalStateException("the store " + dir + " could not be reopened after its last commit", reconnectFailure);
     }
 
     /** System property choosing how TDB2 reaches its index files: {@code mapped} (default) or {@code direct}. */
@@ -210,6 +225,7 @@ public final class ParleyStore implements GraphSink {
     public Optional<String> storedHash(String graphIri) {
         connection.readLock().lock();
         try {
+            requireConnected();
             return Txn.calculateRead(dataset, () -> hashOf(graphIri));
         } finally {
             connection.readLock().unlock();
@@ -231,6 +247,7 @@ public final class ParleyStore implements GraphSink {
     @Override
     public void write(Collection<ArticleGraph> batch) {
         if (batch.isEmpty()) return;
+        requireConnected();
         Dataset ds = dataset;
         ds.begin(ReadWrite.WRITE);
         try {
@@ -262,6 +279,7 @@ public final class ParleyStore implements GraphSink {
 
     @Override
     public void close() {
+        if (reconnectFailure != null) return; // the connection was closed when the failure happened
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -75,6 +76,26 @@ class MappedPagesReleaseTest {
             for (int i = 0; i < 5; i++) store.write(batch("more" + i, 3, written));
             reader.join();
             if (failure.get() != null) throw new AssertionError("a reader failed during reconnects", failure.get());
+        }
+    }
+
+    @Test
+    void aFailedReconnectKeepsTheCommittedBatchAndFailsTheNextWriteNamingTheStore() {
+        Path dir = tmp.resolve("store");
+        List<ArticleGraph> written = new ArrayList<>();
+        ParleyStore store = ParleyStore.open(dir);
+        store.releaseAfterGrowth(1);
+        store.reconnectWith(d -> { throw new IllegalStateException("disk gone"); });
+
+        store.write(batch("kept", 2, written)); // commits, then cannot reconnect
+
+        IllegalStateException next = assertThrows(IllegalStateException.class, () -> store.write(batch("next", 1, written)));
+        assertTrue(next.getMessage().contains(dir.toString()), next.getMessage());
+        assertEquals("disk gone", next.getCause().getMessage());
+        store.close();
+        try (ParleyStore reopened = ParleyStore.open(dir)) {
+            for (ArticleGraph g : written.subList(0, 2))
+                assertTrue(reopened.storedHash(g.graphIri()).isPresent(), g.graphIri() + " was committed");
         }
     }
 
