@@ -94,7 +94,7 @@ public final class ParleyStore implements GraphSink {
      * 10,000 articles, 1,174 MB more for 20,000. So after a commit that leaves the files grown by
      * this much since the last time, the store closes its connection, which lets the collector
      * free the old mappings, and connects again: resident store pages stay about one batch's worth.
-     * A reconnect costs about 0.1-0.2 s (a full collection and reopening the files), once every
+     * A reconnect costs about 0.2-0.3 s (a full collection and reopening the files), once every
      * few thousand articles. If it fails, the batch just committed stays committed and the next
      * use of the store reports why.
      */
