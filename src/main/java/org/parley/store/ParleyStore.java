@@ -112,10 +112,8 @@ public final class ParleyStore implements GraphSink {
         if (bytes - bytesAtLastRelease < releaseAfterGrowth) return;
         connection.writeLock().lock();
         try {
-            Dataset old = dataset;
-            old.close();
             // Closing drops TDB2's MappedByteBuffers, and expel runs the collection that frees them.
-            org.apache.jena.tdb2.sys.TDBInternal.expel(old.asDatasetGraph());
+            disconnect(dataset);
             dataset = connector.apply(dir);
             bytesAtLastRelease = bytes;
         } catch (RuntimeException e) {
@@ -280,8 +278,13 @@ public final class ParleyStore implements GraphSink {
     @Override
     public void close() {
         if (reconnectFailure != null) return; // the connection was closed when the failure happened
-        dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        disconnect(dataset);
+    }
+
+    /** Closes the dataset and has TDB2 drop its connection, releasing the files and the lock. */
+    private static void disconnect(Dataset ds) {
+        ds.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
     }
 
     /**
