@@ -3,7 +3,6 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.store.ParleyStore;
 import org.parley.store.StoreCompactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreCompactor.Result result;
-        try (ParleyStore s = store.open()) {
-            result = StoreCompactor.compact(s);
-        }
+        StoreCompactor.Result result = store.apply(StoreCompactor::compact);
         PrintWriter out = spec.commandLine().getOut();
         // Label the figures: where du is missing they are nominal sizes, which overstate a sparse store.
         String kind = result.before().kind() == result.after().kind() ? result.after().kind().label()

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.parley.store.ParleyStore;
 import org.parley.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +25,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreStats stats;
-        try (ParleyStore s = store.open()) {
-            stats = StoreStats.of(s);
-        }
+        StoreStats stats = store.apply(StoreStats::of);
         PrintWriter out = spec.commandLine().getOut();
         out.println("articles:  " + stats.articles());
         out.println("actors:    " + sum(stats.actors()) + " (" + join(stats.actors()) + ")");

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,13 @@ final class StoreOption {
 
     ParleyStore open() {
         return open(dir);
+    }
+
+    /** Opens the store, does one piece of work on it and closes it, for commands that need no more. */
+    <T> T apply(Function<ParleyStore, T> work) {
+        try (ParleyStore s = open()) {
+            return work.apply(s);
+        }
     }
 
     /** Opens a store, telling stderr about long work done on opening (summarizing a bulk-loaded store). */

@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -28,10 +27,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long articles;
-        try (ParleyStore s = store.open()) {
-            articles = s.summarize(StoreOption.NOTICES);
-        }
+        long articles = store.apply(s -> s.summarize(StoreOption.NOTICES));
         PrintWriter out = spec.commandLine().getOut();
         out.println("summarized " + articles + " article graphs");
         out.flush();
