@@ -1,8 +1,6 @@
 package org.parley.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -11,12 +9,13 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.pipeline.IngestOptions;
 import org.parley.rdf.ArticleGraph;
+import org.parley.store.GraphSink;
 import org.parley.store.ParleyStore;
 
 /**
  * parley's store stage alone, on the triples {@code parley extract --format nq} wrote: the quads
- * are read back into one graph per article and written through {@link ParleyStore#write} in
- * batches of the ingest default size, as the ingest writer does. Compared with
+ * are read back into one graph per article and added one by one to store batches
+ * ({@link ParleyStore#startBatch()}) of the ingest default size, as the ingest writer does. Compared with
  * {@code tdb2.tdbloader} loading the same file, both parse N-Quads and build a TDB2 store.
  * Prints one line: {@code articles triples}.
  *
@@ -37,7 +36,8 @@ public final class StoreStage {
     private static final class Batcher extends StreamRDFBase {
         private final ParleyStore store;
         private final int batchSize;
-        private final List<ArticleGraph> batch = new ArrayList<>();
+        private GraphSink.Batch batch;
+        private int inBatch;
         private Node graph;
         private Model model;
         long articles;
@@ -61,15 +61,17 @@ public final class StoreStage {
 
         private void close() {
             if (graph == null) return;
+            if (batch == null) batch = store.startBatch();
             batch.add(new ArticleGraph(graph.getURI(), null, model));
             articles++;
-            if (batch.size() >= batchSize) flush();
+            if (++inBatch >= batchSize) flush();
         }
 
         private void flush() {
-            if (batch.isEmpty()) return;
-            store.write(batch);
-            batch.clear();
+            if (batch == null) return;
+            batch.commit();
+            batch = null;
+            inBatch = 0;
         }
 
         @Override

@@ -30,6 +30,13 @@ public final class IngestJob {
     private final Consumer<String> errors;
     /** Inputs read ahead of a single-threaded run: a few, as each holds an article's text. */
     private static final int READ_AHEAD = 4;
+    /*
+     * Graphs waiting for the writer thread. The writer keeps up with extraction except while it
+     * commits and releases the store's mapped pages (about a second at the default batch), when
+     * the queue takes what the extraction threads make meanwhile: a few hundred graphs on two cores.
+     * Its size, not the batch size, bounds the graphs held in memory.
+     */
+    private static final int WRITER_QUEUE = 512;
 
     private final IriMinter iris = new IriMinter();
     private final IngestCounters counters;
@@ -67,7 +74,7 @@ public final class IngestJob {
     public IngestReport run(Stream<ReadResult> inputs) {
         long start = System.nanoTime();
         BatchWriter batches = new BatchWriter(sink, options.batchSize(), options.batchWindow(),
-                batch -> batch.forEach(g -> counters.committed(GraphCensus.of(g))));
+                censuses -> censuses.forEach(counters::committed));
         try {
             if (options.threads() == 1) runOnThisThread(inputs.iterator(), batches);
             else runOnPool(inputs.iterator(), batches);
@@ -103,7 +110,7 @@ public final class IngestJob {
      */
     private void runOnPool(Iterator<ReadResult> inputs, BatchWriter batches) {
         int threads = options.threads();
-        try (BackgroundWriter writer = new BackgroundWriter(batches, options.batchSize() + 1);
+        try (BackgroundWriter writer = new BackgroundWriter(batches, WRITER_QUEUE);
              OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
             map.run(inputs, this::outcome, o -> handOn(o, writer::add), () -> stopRequested);
         }

@@ -14,9 +14,9 @@ public record IngestOptions(int threads, int batchSize, Duration batchWindow, bo
     // TDB2 copies the index blocks a transaction touches, so a store grows with the number of
     // commits: at 10,000 articles, batches of 200 made a store 3.6x what tdb2.tdbloader makes of the
     // same triples, 1,000 1.6x, 2,500 1.23x, 5,000 1.11x; the store stage also takes a quarter less
-    // CPU at 2,500 than at 1,000 (bench/RESULTS.md). Beyond 2,500 the gain is small and a batch
-    // held in memory grows. The window must let a full batch gather at 40 articles a second, or
-    // it would cut the batches short.
+    // CPU at 2,500 than at 1,000 (bench/RESULTS.md). Beyond 2,500 the gain is small, and the store
+    // pages a batch touches, resident until its commit, grow. The window must let a full batch
+    // gather at 40 articles a second, or it would cut the batches short.
     public static final int DEFAULT_BATCH = 2500;
     public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
 

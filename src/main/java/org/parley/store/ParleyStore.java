@@ -243,27 +243,86 @@ public final class ParleyStore implements GraphSink {
      * same article, and updates the summary graph to match: all of the batch lands or none of it.
      */
     @Override
-    public void write(Collection<ArticleGraph> batch) {
-        if (batch.isEmpty()) return;
-        requireConnected();
-        Dataset ds = dataset;
-        ds.begin(ReadWrite.WRITE);
+    public void write(Collection<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) return;
+        Batch batch = startBatch();
         try {
-            SummaryDelta delta = new SummaryDelta();
-            for (ArticleGraph g : batch) {
-                if (ds.containsNamedModel(g.graphIri())) {
-                    delta.remove(ds.getNamedModel(g.graphIri()).getGraph());
-                    ds.removeNamedModel(g.graphIri());
-                }
-                ds.addNamedModel(g.graphIri(), g.model());
-                delta.add(g.model().getGraph());
-            }
-            SummaryGraph.apply(ds.asDatasetGraph(), delta);
-            ds.commit();
-        } finally {
-            ds.end();
+            graphs.forEach(batch::add);
+        } catch (RuntimeException e) {
+            batch.abort();
+            throw e;
         }
-        releaseMappedPagesIfDue();
+        batch.commit();
+    }
+
+    /**
+     * Opens a write transaction on the calling thread: each graph added goes into it at once, and
+     * the summary graph is updated at the commit. Readers on other threads see the store as it was
+     * before the batch until then.
+     */
+    @Override
+    public Batch startBatch() {
+        requireConnected();
+        return new TransactionBatch(dataset);
+    }
+
+    /** A batch written into an open TDB2 write transaction as its graphs come. */
+    private final class TransactionBatch implements Batch {
+        private final Dataset ds;
+        private final SummaryDelta delta = new SummaryDelta();
+        private boolean open;
+
+        TransactionBatch(Dataset ds) {
+            this.ds = ds;
+            ds.begin(ReadWrite.WRITE);
+            open = true;
+        }
+
+        @Override
+        public void add(ArticleGraph g) {
+            requireOpen();
+            if (ds.containsNamedModel(g.graphIri())) {
+                delta.remove(ds.getNamedModel(g.graphIri()).getGraph());
+                ds.removeNamedModel(g.graphIri());
+            }
+            ds.addNamedModel(g.graphIri(), g.model());
+            delta.add(g.model().getGraph());
+        }
+
+        @Override
+        public void commit() {
+            requireOpen();
+            try {
+                SummaryGraph.apply(ds.asDatasetGraph(), delta);
+                ds.commit();
+            } catch (RuntimeException e) {
+                try {
+                    ds.abort();
+                } catch (RuntimeException second) {
+                    e.addSuppressed(second);
+                }
+                throw e;
+            } finally {
+                ds.end();
+                open = false;
+            }
+            releaseMappedPagesIfDue();
+        }
+
+        @Override
+        public void abort() {
+            if (!open) return;
+            try {
+                ds.abort();
+            } finally {
+                ds.end();
+                open = false;
+            }
+        }
+
+        private void requireOpen() {
+            if (!open) throw new IllegalStateException("this batch was already committed or aborted");
+        }
     }
 
     public long tripleCount() {

@@ -260,6 +260,52 @@ class IngestJobTest {
     }
 
     @Test
+    void aBatchThatFailsPartWayStoresNoneOfItsArticles() {
+        AtomicInteger adds = new AtomicInteger();
+        GraphSink failsAtTheSixthGraph = new GraphSink() {
+            @Override public Batch startBatch() {
+                Batch batch = store.startBatch();
+                return new Batch() {
+                    @Override public void add(ArticleGraph g) {
+                        if (adds.incrementAndGet() == 6) throw new IllegalStateException("disk full");
+                        batch.add(g);
+                    }
+                    @Override public void commit() { batch.commit(); }
+                    @Override public void abort() { batch.abort(); }
+                };
+            }
+            @Override public void write(Collection<ArticleGraph> batch) { throw new AssertionError("graphs are added one by one"); }
+            @Override public Optional<String> storedHash(String iri) { return store.storedHash(iri); }
+            @Override public void close() {}
+        };
+        IngestJob job = new IngestJob(failsAtTheSixthGraph, fixturePipeline, new IngestOptions(1, 2, Duration.ofMinutes(1), false), errors::add);
+
+        StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(10)));
+
+        assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+        assertEquals(4, countOf(DIP.Article), "two whole batches; the fifth article went with the failed third");
+    }
+
+    @Test
+    void aGraphIsNotHeldInMemoryWhileItsBatchIsOpen() throws InterruptedException {
+        BatchWriter writer = new BatchWriter(store, 100, Duration.ofMinutes(1), censuses -> {});
+        ArticleGraph graph = DiplomacyFixture.graph(DiplomacyFixture.article("written-at-once"));
+        String iri = graph.graphIri();
+        java.lang.ref.WeakReference<ArticleGraph> added = new java.lang.ref.WeakReference<>(graph);
+        writer.add(graph);
+        graph = null;
+
+        for (int i = 0; i < 20 && added.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+
+        assertTrue(added.get() == null, "the open batch let go of the graph it was given");
+        writer.close();
+        assertTrue(store.storedHash(iri).isPresent());
+    }
+
+    @Test
     void stopEndsReadingButCommitsTheArticlesInFlight() {
         IngestJob[] job = new IngestJob[1];
         AtomicInteger seen = new AtomicInteger();
