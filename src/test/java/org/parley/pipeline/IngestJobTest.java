@@ -245,14 +245,16 @@ class IngestJobTest {
         assertEquals(3, report.stored());
     }
 
+    /** A store that fails every batch at its commit, as a full disk would. */
+    private static final GraphSink DISK_FULL = new GraphSink() {
+        @Override public void write(Collection<ArticleGraph> batch) { throw new IllegalStateException("disk full"); }
+        @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
+        @Override public void close() {}
+    };
+
     @Test
     void aStoreThatFailsStopsASingleThreadedRunWithAStoreFailure() {
-        GraphSink broken = new GraphSink() {
-            @Override public void write(Collection<ArticleGraph> batch) { throw new IllegalStateException("disk full"); }
-            @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
-            @Override public void close() {}
-        };
-        IngestJob job = new IngestJob(broken, fixturePipeline, new IngestOptions(1, 2, Duration.ofMinutes(1), false), errors::add);
+        IngestJob job = new IngestJob(DISK_FULL, fixturePipeline, new IngestOptions(1, 2, Duration.ofMinutes(1), false), errors::add);
 
         StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(20)));
         assertTrue(e.getMessage().contains("disk full"), e.getMessage());
@@ -325,12 +327,7 @@ class IngestJobTest {
 
     @Test
     void aStoreThatFailsStopsTheRunWithAStoreFailure() {
-        GraphSink broken = new GraphSink() {
-            @Override public void write(Collection<ArticleGraph> batch) { throw new IllegalStateException("disk full"); }
-            @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
-            @Override public void close() {}
-        };
-        IngestJob job = new IngestJob(broken, fixturePipeline, new IngestOptions(2, 2, Duration.ofMinutes(1), false), errors::add);
+        IngestJob job = new IngestJob(DISK_FULL, fixturePipeline, new IngestOptions(2, 2, Duration.ofMinutes(1), false), errors::add);
 
         StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(20)));
         assertTrue(e.getMessage().contains("disk full"), e.getMessage());
