@@ -48,7 +48,8 @@ public final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", paramLabel = "N",
-            description = "Articles per store transaction at most; a part batch is committed after 60 s. Default: ${DEFAULT-VALUE}")
+            description = "Articles per store transaction at most; a part batch is committed after 60 s. Default: ${DEFAULT-VALUE}."
+                    + " With --endpoint each article is its own request, sent as soon as it is extracted.")
     int batch = IngestOptions.DEFAULT_BATCH;
 
     @Option(names = "--force", description = "Extract and replace every article, even those stored unchanged.")

@@ -73,7 +73,8 @@ public final class IngestJob {
      */
     public IngestReport run(Stream<ReadResult> inputs) {
         long start = System.nanoTime();
-        BatchWriter batches = new BatchWriter(sink, options.batchSize(), options.batchWindow(),
+        int batchSize = sink.storesBatchesWhole() ? options.batchSize() : 1;
+        BatchWriter batches = new BatchWriter(sink, batchSize, options.batchWindow(),
                 censuses -> censuses.forEach(counters::committed));
         try {
             if (options.threads() == 1) runOnThisThread(inputs.iterator(), batches);

@@ -19,6 +19,16 @@ public interface GraphSink extends AutoCloseable {
         return new HeldBatch(this);
     }
 
+    /**
+     * Whether a batch of many articles lands in one transaction. A sink that stores each article on
+     * its own (a remote store takes one request per article) says no, and an ingest then hands it
+     * each article as soon as it is extracted: holding articles back for a batch would buy no
+     * atomicity, only memory and delay.
+     */
+    default boolean storesBatchesWhole() {
+        return true;
+    }
+
     /** The content hash stored with an article's graph, if the sink has that graph. */
     Optional<String> storedHash(String graphIri);
 

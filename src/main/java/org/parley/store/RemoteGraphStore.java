@@ -108,6 +108,12 @@ public final class RemoteGraphStore implements GraphSink {
         }
     }
 
+    /** Each article is its own SPARQL Update request, so a batch is not stored whole. */
+    @Override
+    public boolean storesBatchesWhole() {
+        return false;
+    }
+
     /** Tells a read-only dataset (queries answered, no update endpoint) from a wrong dataset URL. */
     private boolean answersQueries() {
         try {

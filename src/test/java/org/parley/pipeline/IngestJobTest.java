@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Spliterators;
 import java.util.concurrent.CountDownLatch;
@@ -166,8 +167,21 @@ class IngestJobTest {
         assertEquals(List.of(4, 4, 2), batches);
     }
 
+    @Test
+    void aSinkThatStoresEachArticleOnItsOwnIsHandedEachArticleAsSoonAsItIsExtracted() {
+        RecordingSink perArticle = new RecordingSink() {
+            @Override public boolean storesBatchesWhole() { return false; }
+        };
+
+        IngestReport report = new IngestJob(perArticle, fixturePipeline, new IngestOptions(2, 4, Duration.ofMinutes(1), false), errors::add)
+                .run(articles(10));
+
+        assertEquals(10, report.stored());
+        assertEquals(Collections.nCopies(10, 1), perArticle.batches);
+    }
+
     /** A sink that stores in the test's store and records each batch's size and the thread that wrote it. */
-    private final class RecordingSink implements GraphSink {
+    private class RecordingSink implements GraphSink {
         final List<Integer> batches = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
         final CountDownLatch firstCommit = new CountDownLatch(1);

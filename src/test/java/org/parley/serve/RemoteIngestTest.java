@@ -10,8 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,11 +28,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.ingest.ReadResult;
+import org.parley.pipeline.IngestJob;
+import org.parley.pipeline.IngestOptions;
+import org.parley.pipeline.IngestReport;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
 import org.parley.store.RemoteGraphStore;
 import org.parley.store.RemoteStoreException;
+import org.parley.testkit.DiplomacyFixture;
 
 /** Ingest over HTTP: {@link RemoteGraphStore} into a running {@code parley serve --update}. */
 class RemoteIngestTest {
@@ -102,6 +110,21 @@ class RemoteIngestTest {
                     .find().forEachRemaining(copy::add);
             return copy;
         });
+    }
+
+    @Test
+    void anIngestSendsEachArticleAsSoonAsItIsExtractedNotWhenItsBatchIsFull() {
+        List<Integer> storedBeforeEachExtraction = new ArrayList<>();
+        try (RemoteGraphStore remote = remote()) {
+            IngestReport report = new IngestJob(remote, article -> {
+                storedBeforeEachExtraction.add(ParleyServerTest.countArticles(server));
+                return DiplomacyFixture.graph(article);
+            }, new IngestOptions(1, 100, Duration.ofMinutes(1), false), error -> {}).run(Stream.of("a", "b", "c")
+                    .map(DiplomacyFixture::article).map(a -> new ReadResult.Read(a.source(), a)));
+
+            assertEquals(3, report.stored());
+        }
+        assertEquals(List.of(0, 1, 2), storedBeforeEachExtraction, "a batch of 100 held nothing back");
     }
 
     @Test
