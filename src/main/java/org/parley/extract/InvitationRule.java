@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * invites: "X invited Y (to E)", "Y was invited (by X)", "Y received an invitation from X",
- * "X extended an invitation to Y", "X's invitation to Y", "at the invitation of X, Y ...".
+ * "X extended an invitation to Y", "X's invitation to Y", "at the invitation of X, Y ...", "Y came at the
+ * invitation of X".
  * Negated, wished-for and hypothetical invitations yield nothing.
  */
 final class InvitationRule implements RelationRule {
@@ -59,13 +60,13 @@ final class InvitationRule implements RelationRule {
 
     private void nominal(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
         Phrase event = eventAfter(f, c, i);
-        // "at the invitation of X, Y ..."
-        if (f.word(i + 1).equals("of") && (f.word(i - 2).equals("at") || f.word(i - 1).equals("at"))) {
+        int at = f.word(i - 2).equals("at") ? i - 2 : f.word(i - 1).equals("at") ? i - 1 : -1;
+        if (f.word(i + 1).equals("of") && at >= 0) {
             List<Phrase> inviters = c.objects(i + 2);
             if (inviters.isEmpty()) return;
-            int after = inviters.get(inviters.size() - 1).end();
-            if (f.word(after).equals(",")) after++;
-            for (Phrase y : c.objects(after)) for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            for (Phrase y : guestsAtTheInvitation(f, c, at, inviters)) {
+                for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            }
             return;
         }
         int verb = verbBefore(f, i);
@@ -103,6 +104,24 @@ final class InvitationRule implements RelationRule {
                 for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
             }
         }
+    }
+
+    /**
+     * Who came at the invitation: the subject of the clause that follows when the phrase opens the
+     * sentence ("At the invitation of X, Y visited ..."), else the subject of the verb before it
+     * ("Y arrived in Tokyo at the invitation of X, the ministry said"), never what follows X.
+     */
+    private static List<Phrase> guestsAtTheInvitation(Frame f, ClauseReader c, int at, List<Phrase> inviters) {
+        if (at == 0) {
+            int after = inviters.get(inviters.size() - 1).end();
+            if (f.word(after).equals(",")) after++;
+            return c.objects(after);
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            if (f.word(k).equals(",") || f.word(k).equals(";")) break;
+            if (f.pos(k).startsWith("VB")) return c.subjects(k);
+        }
+        return List.of();
     }
 
     private static List<Phrase> afterWord(Frame f, ClauseReader c, int i, String word) {

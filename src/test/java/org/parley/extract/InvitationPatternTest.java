@@ -116,6 +116,19 @@ class InvitationPatternTest {
                 invites("At the invitation of President William Ruto, Brazilian President Lula da Silva visited Nairobi on Thursday."));
     }
 
+    @Test
+    void theGuestBeforeAtTheInvitationOfIsInvitedNotTheSourceAfterIt() {
+        assertEquals(List.of("invites(Amina Wanjiru -> Kao Kim Hourn)"),
+                invites("ASEAN Secretary-General Kao Kim Hourn arrived in Nairobi on a three-day visit at the invitation of"
+                        + " Kenyan Foreign Minister Amina Wanjiru, the African Union said in a statement."));
+    }
+
+    @Test
+    void aGuestWhoTravelsAtTheInvitationOfAStateIsInvitedByIt() {
+        assertEquals(List.of("invites(Norway -> Indonesia)"),
+                invites("Indonesia sent a delegation to Oslo at the invitation of Norway, officials in Jakarta said."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
