@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,28 @@ public final class RuleBasedExtractor implements Extractor {
 
         nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();
-        List<Relation> relations = merge(fitTheShapes(found, table));
+        List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(found), table));
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
+    }
+
+    /**
+     * Whom an actor speaks for is not whom it warns: in "Israeli Prime Minister Benjamin Netanyahu
+     * warned that Israel would not accept ...", Israel is the warner's own side. Such a warning keeps
+     * its warner and topic and loses the target, as one naming no one else would.
+     */
+    private static List<Relation> warningsAddressOthers(List<Relation> found) {
+        Set<List<String>> speaksFor = new HashSet<>();
+        for (Relation r : found) if (r.type() == RelationType.REPRESENTS) speaksFor.add(Arrays.asList(r.agent(), r.target()));
+        List<Relation> out = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            if (r.type() == RelationType.WARNS && r.target() != null && speaksFor.contains(Arrays.asList(r.agent(), r.target()))) {
+                r = new Relation(r.type(), r.agent(), null, r.event(), r.topic(), r.charStart(), r.charEnd(), r.evidence(),
+                        Math.min(r.confidence(), 0.7), r.modality());
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     /**

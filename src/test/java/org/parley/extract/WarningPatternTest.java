@@ -42,6 +42,18 @@ class WarningPatternTest {
     }
 
     @Test
+    void aLeaderWarningThatHisOwnStateWillActWarnsNoOneNamed() {
+        assertEquals(List.of("warns(William Ruto -> ?)"),
+                warns("Kenyan President William Ruto warned that Kenya would not accept foreign troops on its soil."));
+    }
+
+    @Test
+    void aMinisterWarningThatAnotherStateWillPayWarnsThatState() {
+        assertEquals(List.of("warns(Amina Wanjiru -> Somalia)"),
+                warns("Kenyan Foreign Minister Amina Wanjiru warned that Somalia would pay a heavy price for the raid."));
+    }
+
+    @Test
     void leaderWarnsAnotherState() {
         assertEquals(List.of("warns(William Ruto -> Somalia)"),
                 warns("Kenyan President William Ruto warned Somalia against interfering in Kenya's affairs."));
