@@ -16,7 +16,8 @@ final class ClauseReader {
             "also", "set", "scheduled", "expected", "likely", "due", "going", "reportedly", "later", "formally",
             "officially", "already", "personally", "courteously", "then", "now", "recently", "previously",
             "again", "once", "jointly", "publicly", "privately", "repeatedly", "further", "earlier", "today", "honoured",
-            "honored", "pleased", "ready", "’s", "n't", "not", "never", "just", "still", "finally", "reported");
+            "honored", "pleased", "ready", "’s", "n't", "not", "never", "just", "still", "finally", "reported",
+            "both", "all", "each"); // floating quantifiers: "X and Y have both been invited"
     static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "with", "at", "to", "for", "by", "against", "on",
             "about", "into", "between", "among", "after", "before", "during", "under", "over", "like", "including",
             "than", "toward", "towards", "near", "via", "across", "without", "within", "upon", "amid", "despite", "per");

@@ -117,6 +117,13 @@ class InvitationPatternTest {
     }
 
     @Test
+    void twoLeadersWhoHaveBothBeenInvitedAreEachInvited() {
+        assertEquals(List.of("invites(? -> Lula da Silva)", "invites(? -> Prabowo Subianto)"),
+                invites("Brazilian President Lula da Silva and Indonesian President Prabowo Subianto have both been invited,"
+                        + " the statement said."));
+    }
+
+    @Test
     void theGuestBeforeAtTheInvitationOfIsInvitedNotTheSourceAfterIt() {
         assertEquals(List.of("invites(Amina Wanjiru -> Kao Kim Hourn)"),
                 invites("ASEAN Secretary-General Kao Kim Hourn arrived in Nairobi on a three-day visit at the invitation of"
