@@ -111,6 +111,12 @@ final class PhraseChunker {
      */
     private Office officeAfterTitle(SentenceRefs s, int k, int titleEnd, String owner) {
         List<Ref> refs = s.refs;
+        int portfolioEnd = portfolioEnd(s, titleEnd);
+        if (portfolioEnd > titleEnd) {
+            int next = k;
+            while (next < refs.size() && refs.get(next).start() < portfolioEnd) next++;
+            return new Office(owner, null, portfolioEnd, next);
+        }
         Ref x = k < refs.size() ? refs.get(k) : null;
         if (x == null || !x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
         String w = s.word(titleEnd);
@@ -263,6 +269,33 @@ final class PhraseChunker {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "special envoy for the Middle East, X", "special representative for the Sahel, X": where a
+     * title ends in the region or subject it covers and a comma follows, the end of that portfolio;
+     * else {@code titleEnd}. The portfolio names no actor (an actor there, "envoy for Syria", is
+     * read as the office's object by {@link #officeAfterTitle}), so the title's owner stays.
+     */
+    private static int portfolioEnd(SentenceRefs s, int titleEnd) {
+        int n = s.tokens().size();
+        if (titleEnd >= n || !(s.word(titleEnd).equals("for") || s.word(titleEnd).equals("on"))) return titleEnd;
+        int j = titleEnd + 1;
+        if (j < n && s.word(j).equals("the")) j++;
+        int start = j;
+        while (j < n && s.tokens().get(j).isCapitalized() && !isActorAt(s, j)) j++;
+        boolean commaThenPerson = j > start && j + 1 < n && s.word(j).equals(",") && personStartsAt(s, j + 1);
+        return commaThenPerson ? j : titleEnd;
+    }
+
+    private static boolean isActorAt(SentenceRefs s, int token) {
+        for (Ref r : s.refs) if (r.start() <= token && token < r.end()) return r.isActor() && r.kind() != EntityKind.PERSON;
+        return false;
+    }
+
+    private static boolean personStartsAt(SentenceRefs s, int token) {
+        for (Ref r : s.refs) if (r.start() == token) return r.kind() == EntityKind.PERSON;
+        return false;
     }
 
     /** "The Iranian President, Masoud Pezeshkian", "Prime Minister [Mark] Carney", "(AEOI), Ali Akbar Salehi". */

@@ -109,6 +109,18 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void envoyForARegionInAppositionRepresentsTheEnvoysOrganization() {
+        assertEquals(List.of("represents(Amara Diallo -> African Union)"),
+                represents("The African Union's special envoy for the Sahel, Amara Diallo, arrived in Niamey on Monday."));
+    }
+
+    @Test
+    void envoyForAStateInAppositionRepresentsTheSenderNotThePost() {
+        assertEquals(List.of("represents(Amara Diallo -> African Union)"),
+                represents("The African Union's special envoy for Sudan, Amara Diallo, arrived in Khartoum on Monday."));
+    }
+
+    @Test
     void ambassadorRepresentsTheSendingStateNotTheHostState() {
         assertEquals(List.of("represents(Akosua Boateng -> Ghana)"),
                 represents("Ghana's ambassador to Peru, Akosua Boateng, presented her credentials."));
