@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 final class EnglishTextCheck {
     /** Below this many words there is too little evidence to call a text foreign. */
     private static final int MIN_WORDS = 12;
+    /**
+     * Below this many words a lack of English function words alone does not make a text foreign:
+     * a one-sentence brief ("Iran's Supreme Leader Ali Khamenei cautioned Washington against any
+     * military adventure") can have none; it takes another language's own words to refuse it.
+     */
+    private static final int MIN_WORDS_WITHOUT_ANOTHER_LANGUAGE = 40;
     private static final double MIN_ENGLISH_SHARE = 0.06;
     private static final double MIN_OTHER_SHARE = 0.15;
     private static final double MAX_NON_LATIN_LETTER_SHARE = 0.5;
@@ -27,7 +33,7 @@ final class EnglishTextCheck {
             "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "for", "on",
             "that", "with", "by", "as", "at", "from", "has", "have", "had", "it", "its", "his", "her", "their",
             "he", "she", "they", "we", "this", "will", "would", "not", "but", "who", "which", "said", "after",
-            "or", "than", "also", "about", "into", "over");
+            "or", "than", "also", "about", "into", "over", "against", "any", "if", "when", "more", "all");
 
     /** Function words of the languages news in Latin script most often comes in, to name what a text looks like. */
     private static final Map<String, Set<String>> OTHERS = Map.of(
@@ -81,7 +87,7 @@ final class EnglishTextCheck {
         if (total < MIN_WORDS) return Optional.empty();
         var likely = otherHits.entrySet().stream().max(Map.Entry.comparingByValue());
         int otherCount = likely.map(Map.Entry::getValue).orElse(0);
-        boolean tooFewEnglish = english < total * MIN_ENGLISH_SHARE;
+        boolean tooFewEnglish = english < total * MIN_ENGLISH_SHARE && total >= MIN_WORDS_WITHOUT_ANOTHER_LANGUAGE;
         // Short words such as "a", "on" or "in" are shared with English, so a foreign text can
         // reach the English minimum; it still has several times as many of its own.
         boolean clearlyOther = otherCount >= total * MIN_OTHER_SHARE && otherCount >= 2 * english;

@@ -32,6 +32,19 @@ class EnglishTextCheckTest {
     }
 
     @Test
+    void aOneSentenceBriefWithFewFunctionWordsIsAccepted() {
+        String brief = "Ghana cautions Togo\nGhanaian President John Mahama cautioned Togo against any"
+                + " military buildup, state media reported.";
+        assertEquals(Optional.empty(), EnglishTextCheck.problem(brief));
+    }
+
+    @Test
+    void aShortTextInAnotherLanguageIsStillRefusedByItsOwnWords() {
+        String french = "Le ministre des Affaires étrangères a rencontré son homologue iranien à Paris mardi pour des discussions.";
+        assertEquals(Optional.of("not English text (looks like French)"), EnglishTextCheck.problem(french));
+    }
+
+    @Test
     void englishWithNamesInAnotherScriptIsAccepted() {
         String text = "Putin to meet Kim in Vladivostok\nRussian President Vladimir Putin (Владимир Путин) will meet "
                 + "North Korean leader Kim Jong Un (김정은) in Vladivostok next week, the Kremlin said on Monday.";
