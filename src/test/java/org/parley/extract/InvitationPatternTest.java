@@ -117,6 +117,18 @@ class InvitationPatternTest {
     }
 
     @Test
+    void aSpeakerWhoSaysHeAcceptedAnInvitationIsTheInvitee() {
+        assertEquals(List.of("invites(Ghana -> Lula da Silva)"),
+                invites("Brazilian President Lula da Silva said on Monday he had accepted an invitation from Ghana."));
+    }
+
+    @Test
+    void aSpeakerWhoSaysHeInvitedSomeoneIsTheInviter() {
+        assertEquals(List.of("invites(Lula da Silva -> John Mahama)"),
+                invites("Brazilian President Lula da Silva said on Monday he had invited Ghanaian President John Mahama to Brasilia."));
+    }
+
+    @Test
     void twoLeadersWhoHaveBothBeenInvitedAreEachInvited() {
         assertEquals(List.of("invites(? -> Lula da Silva)", "invites(? -> Prabowo Subianto)"),
                 invites("Brazilian President Lula da Silva and Indonesian President Prabowo Subianto have both been invited,"
