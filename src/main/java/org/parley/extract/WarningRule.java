@@ -97,9 +97,11 @@ final class WarningRule implements RelationRule {
         if (c.isPronoun(j)) return ctx.pronounReferent(f, j, warner);
         String direct = head(c.objects(j), warner);
         if (direct != null) return direct;
-        // "threatened sanctions against Ethiopia": the object of the threat names whom it is against
+        // "threatened sanctions against Ethiopia", "threatened to retaliate against Japan": the object
+        // or the infinitive of the threat names whom it is against
         if (f.phraseAt(j) == null) {
-            for (int k = j; k < f.size() && k <= j + 4; k++) {
+            boolean infinitive = f.word(j).equals("to") && f.pos(j + 1).startsWith("VB");
+            for (int k = infinitive ? j + 2 : j; k < f.size() && k <= j + 4; k++) {
                 String w = f.word(k);
                 if (w.equals("against") || w.equals("on")) {
                     Phrase p = f.phraseAt(skipThe(f, k + 1));

@@ -42,6 +42,11 @@ class WarningPatternTest {
     }
 
     @Test
+    void threatenedToActAgainstAStateWarnsThatState() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to retaliate against Somalia over the border raids."));
+    }
+
+    @Test
     void aLeaderWarningThatHisOwnStateWillActWarnsNoOneNamed() {
         assertEquals(List.of("warns(William Ruto -> ?)"),
                 warns("Kenyan President William Ruto warned that Kenya would not accept foreign troops on its soil."));
