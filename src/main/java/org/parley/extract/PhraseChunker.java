@@ -67,6 +67,7 @@ final class PhraseChunker {
             i++;
         }
         Ref cur = refs.get(i);
+        if (owner == null && cur.isTitle()) owner = pronounOwner(s, cur.start(), out);
         if (cur.kind() == EntityKind.ORGANIZATION && owner != null) {
             out.add(new Phrase(first.start(), cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
             return i + 1;
@@ -103,6 +104,26 @@ final class PhraseChunker {
         if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
         if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
         return i + 1;
+    }
+
+    /**
+     * "Abiy Ahmed sent his adviser, X", "the ministry and its spokesperson": an office after a
+     * possessive pronoun is of the person ("his", "her") or the state or body ("its", "their")
+     * the sentence named last before it; null when there is none or no such pronoun.
+     */
+    private static String pronounOwner(SentenceRefs s, int titleStart, List<Phrase> before) {
+        if (titleStart == 0) return null;
+        String w = s.word(titleStart - 1);
+        boolean person = w.equals("his") || w.equals("her");
+        if (!person && !w.equals("its") && !w.equals("their")) return null;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Phrase p = before.get(k);
+            if (p.head() == null || p.end() > titleStart) continue;
+            boolean fits = person ? p.kind() == EntityKind.PERSON
+                    : p.kind() == EntityKind.STATE || p.kind() == EntityKind.ORGANIZATION;
+            if (fits) return p.head();
+        }
+        return null;
     }
 
     /**

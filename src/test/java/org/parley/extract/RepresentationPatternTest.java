@@ -109,6 +109,18 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void hisAdviserActsForTheStateOfTheLeaderNamedBeforeNotThePlaceHeIsSentTo() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)", "represents(William Ruto -> Kenya)"),
+                represents("Kenyan President William Ruto sent his adviser, Amina Wanjiru, to Cairo on Sunday."));
+    }
+
+    @Test
+    void itsSpokespersonActsForTheStateWhoseMinistrySpeaks() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("Kenya's foreign ministry said its spokesperson, Amina Wanjiru, would travel to Cairo."));
+    }
+
+    @Test
     void envoyForARegionInAppositionRepresentsTheEnvoysOrganization() {
         assertEquals(List.of("represents(Amara Diallo -> African Union)"),
                 represents("The African Union's special envoy for the Sahel, Amara Diallo, arrived in Niamey on Monday."));
