@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class HostingRule implements RelationRule {
     private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting");
+    /** "hosted his counterpart X", "hosted their annual summit" */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming");
 
@@ -127,7 +129,8 @@ final class HostingRule implements RelationRule {
 
     private static int skipDeterminers(Frame f, int j) {
         while (j < f.size() && f.phraseAt(j) == null && (f.word(j).equals("the") || f.word(j).equals("a")
-                || f.word(j).equals("an") || f.pos(j).startsWith("JJ") || f.pos(j).equals("RB"))) j++;
+                || f.word(j).equals("an") || POSSESSIVE_PRONOUNS.contains(f.word(j)) || f.pos(j).startsWith("JJ")
+                || f.pos(j).equals("RB"))) j++;
         return j;
     }
 

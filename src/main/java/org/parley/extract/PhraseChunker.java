@@ -67,7 +67,10 @@ final class PhraseChunker {
             i++;
         }
         Ref cur = refs.get(i);
-        if (owner == null && cur.isTitle()) owner = pronounOwner(s, cur.start(), out);
+        // "his counterpart X" holds the same office for the other side: no owner from the pronoun
+        if (owner == null && cur.isTitle() && !TitleClass.of(cur.mention().text()).equals("*")) {
+            owner = pronounOwner(s, cur.start(), out);
+        }
         if (cur.kind() == EntityKind.ORGANIZATION && owner != null) {
             out.add(new Phrase(first.start(), cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
             return i + 1;

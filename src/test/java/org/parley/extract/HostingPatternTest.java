@@ -30,6 +30,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void aLeaderHostingHisCounterpartHostsTheGuest() {
+        assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
+                hosts("Kenyan President William Ruto hosted his Brazilian counterpart Lula da Silva in Nairobi on Monday."));
+    }
+
+    @Test
     void talksHostedByInApposition() {
         assertEquals(List.of("hosts(Kenya -> talks)"), hosts("The talks, hosted by Kenya, ended without an agreement."));
     }

@@ -115,6 +115,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void hisCounterpartDoesNotActForTheStateOfTheLeaderNamedBefore() {
+        assertEquals(List.of("represents(William Ruto -> Kenya)"),
+                represents("Kenyan President William Ruto received his counterpart Amina Wanjiru in Nairobi."));
+    }
+
+    @Test
     void itsSpokespersonActsForTheStateWhoseMinistrySpeaks() {
         assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
                 represents("Kenya's foreign ministry said its spokesperson, Amina Wanjiru, would travel to Cairo."));
