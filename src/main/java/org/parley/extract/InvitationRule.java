@@ -14,6 +14,9 @@ final class InvitationRule implements RelationRule {
     private static final Set<String> NOUNS = Set.of("invitation", "invitations", "invite");
     private static final Set<String> EXTEND = Set.of("extended", "extends", "extend", "sent", "sends", "issued", "issues", "gave", "give", "offered");
     private static final Set<String> RECEIVE = Set.of("received", "receives", "receive", "accepted", "accepts", "got", "has", "had");
+    /** Turning an invitation down says it was made: "Y declined an invitation from X" is X inviting Y. */
+    private static final Set<String> DECLINE = Set.of("declined", "declines", "decline", "rejected", "rejects", "reject",
+            "refused", "refuses", "turned", "turns", "spurned", "snubbed");
 
     @Override
     public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
@@ -23,7 +26,8 @@ final class InvitationRule implements RelationRule {
             boolean verb = VERBS.contains(w) && !(w.equals("invite") && isNoun(f, i));
             boolean noun = NOUNS.contains(w) && !verb;
             if (!verb && !noun) continue;
-            if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
+            boolean declined = noun && verbBefore(f, i) >= 0 && DECLINE.contains(f.word(verbBefore(f, i)));
+            if (!declined && c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
             if (verb) verbal(f, ctx, c, i, hedged, out);
             else nominal(f, ctx, c, i, hedged, out);
@@ -75,8 +79,8 @@ final class InvitationRule implements RelationRule {
         List<Phrase> to = afterWord(f, c, i, "to");
         Phrase possessor = MentionFinder.isPossessive(f.word(i - 1)) ? f.phraseEndingAt(i - 1) : null;
         if (possessor != null && (possessor.isActor() || possessor.description()) && from.isEmpty()) from = List.of(possessor);
-        if (RECEIVE.contains(verbWord)) {
-            // "Y received an invitation from X", "Indonesia accepted Norway's invitation"
+        if (RECEIVE.contains(verbWord) || DECLINE.contains(verbWord)) {
+            // "Y received an invitation from X", "Indonesia accepted Norway's invitation", "Y declined X's invitation"
             List<Phrase> invitees = c.subjects(verb);
             for (Phrase y : invitees) {
                 if (from.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.7, out);

@@ -117,6 +117,17 @@ class InvitationPatternTest {
     }
 
     @Test
+    void anInvitationDeclinedWasStillExtended() {
+        assertEquals(List.of("invites(Ghana -> Peru)"), invites("Peru declined an invitation from Ghana to attend the summit."));
+        assertEquals(List.of("invites(Ghana -> Peru)"), invites("Peru turned down Ghana's invitation to the summit."));
+    }
+
+    @Test
+    void anInvitationNotReceivedWasNotExtended() {
+        assertEquals(List.of(), invites("Peru did not receive an invitation from Ghana."));
+    }
+
+    @Test
     void aSpeakerWhoSaysHeAcceptedAnInvitationIsTheInvitee() {
         assertEquals(List.of("invites(Ghana -> Lula da Silva)"),
                 invites("Brazilian President Lula da Silva said on Monday he had accepted an invitation from Ghana."));
