@@ -44,11 +44,25 @@ final class WarningRule implements RelationRule {
             if (warners.isEmpty()) continue;
             String target = target(f, ctx, c, i, nounUse, warners.get(0).head());
             String topic = topic(f, i);
-            for (Phrase x : warners) {
-                if (x.head() == null || x.head().equals(target)) continue;
-                out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, topic, f, hedged, target == null ? 0.7 : 0.8));
+            for (String y : withCoordinated(f, c, i, target)) {
+                for (Phrase x : warners) {
+                    if (x.head() == null || x.head().equals(y)) continue;
+                    out.add(ctx.relation(RelationType.WARNS, x.head(), y, null, topic, f, hedged, y == null ? 0.7 : 0.8));
+                }
             }
         }
+    }
+
+    /** "warned Egypt and Sudan against ...": every actor coordinated with the target after the trigger is warned too. */
+    private static List<String> withCoordinated(Frame f, ClauseReader c, int i, String target) {
+        if (target == null) return java.util.Collections.singletonList(null);
+        for (Phrase p : f.phrases) {
+            if (p.start() <= i || !target.equals(p.head())) continue;
+            List<String> heads = new java.util.ArrayList<>();
+            for (Phrase q : c.coordinatedRight(p)) if (q.head() != null && !heads.contains(q.head())) heads.add(q.head());
+            return heads;
+        }
+        return List.of(target);
     }
 
     /** "The warning from Brazil to Venezuela came after ...": a noun with its warner and its addressee. */

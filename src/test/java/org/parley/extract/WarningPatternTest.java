@@ -42,6 +42,18 @@ class WarningPatternTest {
     }
 
     @Test
+    void twoStatesWarnedTogetherAreEachWarned() {
+        assertEquals(List.of("warns(Kenya -> Somalia)", "warns(Kenya -> Uganda)"),
+                warns("Kenya warned Somalia and Uganda against moving troops to the border."));
+    }
+
+    @Test
+    void aStateWarnedBeforeARelativeClauseIsWarnedAlone() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"),
+                warns("Kenya warned Somalia, which borders Uganda, against moving troops to the border."));
+    }
+
+    @Test
     void threatenedToActAgainstAStateWarnsThatState() {
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to retaliate against Somalia over the border raids."));
     }
