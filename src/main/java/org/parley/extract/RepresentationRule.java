@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * represents, from explicit wording: "X (and Y) will represent Z", "Z will be represented by X",
  * "X led the Iranian delegation", "the Ukrainian delegation (was) led by X (and joined by Y)",
- * "X, on behalf of Z". Official roles ("Iranian Foreign Minister X") are {@link RoleFinder}'s.
+ * "X, on behalf of Z", "Speaking on behalf of Z, X ...". Official roles ("Iranian Foreign Minister X") are {@link RoleFinder}'s.
  */
 final class RepresentationRule implements RelationRule {
     private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented", "representing");
@@ -33,9 +33,22 @@ final class RepresentationRule implements RelationRule {
             } else if (w.equals("respectively")) {
                 respectively(f, ctx, c, i, hedged, out);
             } else if (w.equals("behalf") && f.word(i - 1).equals("on") && f.word(i + 1).equals("of")) {
-                for (Phrase z : c.objects(i + 2)) for (Phrase x : c.subjects(i - 1)) emit(ctx, f, x.head(), z.head(), hedged, out);
+                onBehalfOf(f, ctx, c, i, hedged, out);
             }
         }
+    }
+
+    /**
+     * "X, on behalf of Z, ...", and fronted, "Speaking on behalf of Z, X called ...": where nothing
+     * before the phrase can be its subject, the subject of the clause after it speaks for Z.
+     */
+    private void onBehalfOf(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        List<Phrase> represented = c.objects(i + 2);
+        if (represented.isEmpty()) return;
+        List<Phrase> speakers = c.subjects(i - 1);
+        int after = represented.get(represented.size() - 1).end();
+        if (speakers.isEmpty() && f.word(after).equals(",")) speakers = c.objects(after + 1);
+        for (Phrase z : represented) for (Phrase x : speakers) emit(ctx, f, x.head(), z.head(), hedged, out);
     }
 
     /**

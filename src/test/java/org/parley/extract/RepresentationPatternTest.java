@@ -59,6 +59,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void speakingOnBehalfOfAnOrganizationBeforeTheSpeaker() {
+        assertEquals(List.of("represents(William Ruto -> African Union)", "represents(William Ruto -> Kenya)"),
+                represents("Speaking on behalf of the African Union, Kenyan President William Ruto called for a ceasefire."));
+    }
+
+    @Test
     void onBehalfOfAnOrganization() {
         assertEquals(List.of("represents(Ana Souza -> African Union)"),
                 represents("Ana Souza spoke on behalf of the African Union."));
