@@ -15,4 +15,7 @@ interface ArticleContext {
 
     /** Entity kind of a key. */
     EntityKind kind(String key);
+
+    /** The state whose body an organization is by its name ("Turkish foreign ministry"), or null. */
+    String stateOfBody(String orgKey);
 }

@@ -112,12 +112,26 @@ final class RepresentationRule implements RelationRule {
             }
             return;
         }
-        // "X led the Saudi delegation"
+        // "X led the Saudi delegation", "X, who heads Kenya's foreign ministry", "X leads the IAEA"
         int j = i + 1;
         if (f.word(j).equals("the")) j++;
         Phrase group = f.phraseAt(j);
-        if (group == null || !isGroup(f, group)) return;
-        for (Phrase x : c.subjects(i)) emit(ctx, f, x.head(), group.head(), hedged, out);
+        if (group == null) return;
+        String represented = isGroup(f, group) ? group.head() : actorOfBody(ctx, group);
+        if (represented == null) return;
+        for (Phrase x : c.subjects(i)) emit(ctx, f, x.head(), represented, hedged, out);
+    }
+
+    /**
+     * Whom the head of a body acts for: a state's body ("Kenya's foreign ministry", "the Kenyan army")
+     * its state, an international organization or group of the gazetteer itself; null for bodies the
+     * text alone names, such as parties, which heading does not make one represent.
+     */
+    private static String actorOfBody(ArticleContext ctx, Phrase body) {
+        if (body.kind() != EntityKind.ORGANIZATION || body.head() == null) return null;
+        String state = body.owner() != null ? body.owner() : ctx.stateOfBody(body.head());
+        if (state != null && ctx.kind(state) == EntityKind.STATE) return state;
+        return body.head().startsWith("http") ? body.head() : null;
     }
 
     /** "the US delegation", "The Ukrainian team": a state phrase that the chunker extended over a group noun. */

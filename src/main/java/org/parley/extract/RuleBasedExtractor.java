@@ -199,5 +199,10 @@ public final class RuleBasedExtractor implements Extractor {
         public EntityKind kind(String key) {
             return key != null && table.has(key) ? table.kind(key) : null;
         }
+
+        @Override
+        public String stateOfBody(String orgKey) {
+            return orgKey != null && table.has(orgKey) ? table.owner(orgKey) : null;
+        }
     }
 }

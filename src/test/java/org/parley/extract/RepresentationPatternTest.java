@@ -59,6 +59,23 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void whoHeadsAStatesMinistryRepresentsTheState() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("Amina Wanjiru, who heads Kenya's foreign ministry, arrived in Cairo on Monday."));
+    }
+
+    @Test
+    void whoLeadsAnInternationalOrganizationRepresentsIt() {
+        assertEquals(List.of("represents(Amina Wanjiru -> African Union)"),
+                represents("Amina Wanjiru, who leads the African Union, arrived in Cairo on Monday."));
+    }
+
+    @Test
+    void whoLeadsAPartyTheTextAloneNamesRepresentsNoOne() {
+        assertEquals(List.of(), represents("Amina Wanjiru, who leads the opposition Freedom Party, criticised the deal."));
+    }
+
+    @Test
     void speakingOnBehalfOfAnOrganizationBeforeTheSpeaker() {
         assertEquals(List.of("represents(William Ruto -> African Union)", "represents(William Ruto -> Kenya)"),
                 represents("Speaking on behalf of the African Union, Kenyan President William Ruto called for a ceasefire."));
