@@ -47,6 +47,10 @@ public final class MentionFinder {
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day");
+    /** Last words of the names of agreements and texts ("the Paris Agreement", "the Minsk Protocol"): no one's name. */
+    static final Set<String> DOCUMENT_HEADS = Set.of("agreement", "agreements", "accord", "accords", "treaty", "protocol",
+            "convention", "charter", "declaration", "pact", "initiative", "resolution", "memorandum", "doctrine",
+            "framework", "roadmap", "plan", "act");
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "middle", "upper", "lower", "northern",
             "southern", "eastern", "western", "greater", "far", "near");
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
@@ -228,6 +232,7 @@ public final class MentionFinder {
         Mention prev = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean afterTitle = prev != null && prev.end() == i
                 && (prev.type() == Mention.Type.TITLE || prev.type() == Mention.Type.HONORIFIC);
+        if (DOCUMENT_HEADS.contains(last) && !afterTitle) return null;
         if (nameWords(s, i, end) >= 2 || afterTitle) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
         if (i > 0 && LOCATIVES.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);

@@ -33,6 +33,18 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theNameOfAnAgreementIsNoPerson() {
+        assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
+                actors("Kenyan Foreign Minister Amina Wanjiru defended the Nairobi Accord and the Lamu Declaration on Monday."));
+    }
+
+    @Test
+    void aNameEndingInADocumentWordAfterATitleIsStillAPerson() {
+        assertEquals(List.of("Person:Joseph Plan", "State:Kenya"),
+                actors("Kenyan Foreign Minister Joseph Plan arrived in Addis Ababa on Monday."));
+    }
+
+    @Test
     void multiWordCityAfterInIsAPlaceNotAPerson() {
         assertEquals(List.of("Person:Maria Costa", "State:Brazil"),
                 actors("Brazilian envoy Maria Costa held talks in New York and later at Camp David on Friday."));
