@@ -34,6 +34,7 @@ final class ClauseReader {
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tell", "added", "announced",
             "confirmed", "stated", "noted", "reported", "claimed", "revealed", "stressed", "declared", "insisted", "wrote");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until");
 
     private final Frame f;
 
@@ -69,7 +70,7 @@ final class ClauseReader {
             }
             Phrase p = f.phraseAt(k);
             if (p != null && (p.isActor() || p.description())) {
-                if (!prepositional(p) && verbFollows(p, trigger)) return coordinatedLeft(p);
+                if ((!prepositional(p) || opensClause(p)) && verbFollows(p, trigger)) return coordinatedLeft(p);
                 k = p.start() - 1;
                 continue;
             }
@@ -153,6 +154,16 @@ final class ClauseReader {
     private int nextComma(int from, int limit) {
         for (int j = from; j < limit; j++) if (f.word(j).equals(",")) return j;
         return -1;
+    }
+
+    /**
+     * "a week after Erdogan received X", "before Kenya hosted the talks": a word that is a
+     * preposition before a noun opens a clause when the phrase it governs has a verb of its own.
+     */
+    private boolean opensClause(Phrase p) {
+        int k = p.start() - 1;
+        while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ"))) k--;
+        return k >= 0 && CLAUSE_OPENERS.contains(f.word(k));
     }
 
     private boolean prepositional(Phrase p) {

@@ -30,6 +30,17 @@ class HostingPatternTest {
     }
 
     @Test
+    void aLeaderWhoReceivedAGuestInAClauseOpenedByAfterHostsTheGuest() {
+        assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
+                hosts("The talks came a week after Kenyan President William Ruto received Brazilian President Lula da Silva in Nairobi."));
+    }
+
+    @Test
+    void aGuestAfterWhomSomethingHappensIsNotReceived() {
+        assertEquals(List.of(), hosts("After Brazilian President Lula da Silva, reporters received the statement."));
+    }
+
+    @Test
     void aLeaderHostingHisCounterpartHostsTheGuest() {
         assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
                 hosts("Kenyan President William Ruto hosted his Brazilian counterpart Lula da Silva in Nairobi on Monday."));
