@@ -112,7 +112,10 @@ final class HostingRule implements RelationRule {
         if (guests.isEmpty()) return;
         List<Phrase> hosts = c.subjects(i);
         for (Phrase x : hosts) {
-            for (Phrase g : guests) if (isVisitor(ctx, g)) emit(ctx, f, x.head(), g.head(), hedged, 0.75, out);
+            for (Phrase g : guests) {
+                // "welcomed Turkey's position": what is welcomed is the possessor's, not the possessor
+                if (isVisitor(ctx, g) && !MentionFinder.isPossessive(f.word(g.end()))) emit(ctx, f, x.head(), g.head(), hedged, 0.75, out);
+            }
         }
     }
 

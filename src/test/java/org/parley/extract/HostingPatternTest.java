@@ -36,6 +36,11 @@ class HostingPatternTest {
     }
 
     @Test
+    void welcomingAStatesDecisionIsNotReceivingTheState() {
+        assertEquals(List.of(), hosts("Kenya welcomed Somalia's decision to reopen the border."));
+    }
+
+    @Test
     void aGuestAfterWhomSomethingHappensIsNotReceived() {
         assertEquals(List.of(), hosts("After Brazilian President Lula da Silva, reporters received the statement."));
     }
