@@ -25,6 +25,7 @@ final class ArticleAnalyzer {
             Map.entry("gathering", "summit"), Map.entry("visit", "visit"), Map.entry("trip", "visit"),
             Map.entry("tour", "visit"), Map.entry("call", "call"));
 
+    private static final Set<String> PRESS = Set.of("news", "press", "media");
     private static final Set<String> QUANTITIES = Set.of("several", "two", "three", "four", "many", "multiple", "previous", "last");
 
     private final MentionFinder finder;
@@ -136,9 +137,12 @@ final class ArticleAnalyzer {
     /** A specific mention ("the Brussels talks") starts or joins its own event; a generic one ("the talks") joins the last of its class. */
     private static Ref event(Sentence s, Mention m, EntityTable table, Map<String, String> lastEvent) {
         String head = s.tokens().get(m.end() - 1).text().toLowerCase(Locale.ROOT);
-        String cls = EVENT_CLASS.getOrDefault(head, head);
+        String before = m.end() - m.start() > 1 ? s.tokens().get(m.end() - 2).text().toLowerCase(Locale.ROOT) : "";
+        // "a news conference", "the press briefing": a meeting with reporters, of no class of diplomatic events
+        String cls = PRESS.contains(before) ? "press" : EVENT_CLASS.getOrDefault(head, head);
         String label = stripDeterminers(m.text());
-        boolean specific = false;
+        // "a summit": an indefinite article introduces an event rather than naming one already met
+        boolean specific = m.text().startsWith("a ") || m.text().startsWith("an ");
         for (int k = m.start(); k < m.end() - 1; k++) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;

@@ -36,6 +36,13 @@ class HostingPatternTest {
     }
 
     @Test
+    void aSummitAnnouncedAtANewsConferenceIsAnEventOfItsOwn() {
+        Readout r = read("Kenyan President William Ruto spoke at a news conference in Nairobi on Monday. "
+                + "He said Kenya would host a summit of the African Union next year.");
+        assertEquals("summit", r.label(r.relation("hosts(Kenya -> summit)").event()));
+    }
+
+    @Test
     void welcomingAStatesDecisionIsNotReceivingTheState() {
         assertEquals(List.of(), hosts("Kenya welcomed Somalia's decision to reopen the border."));
     }
