@@ -61,7 +61,7 @@ final class HostingRule implements RelationRule {
         if (hosts.isEmpty()) return;
         if (target == null) {
             int from = f.word(i + 1).equals("of") ? i + 2 : i + 1;
-            Phrase e = f.phraseAt(skipDeterminers(f, from));
+            Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
             if (e != null && e.kind() == EntityKind.EVENT) {
                 target = e.head();
             } else if (e != null && (e.isActor() || e.description()) && e.head() != null) {
@@ -122,6 +122,26 @@ final class HostingRule implements RelationRule {
     /** Only people and states are received as visitors; "received an invitation" is not hosting. */
     private static boolean isVisitor(ArticleContext ctx, Phrase g) {
         return g.head() != null && (ctx.kind(g.head()) == EntityKind.PERSON || ctx.kind(g.head()) == EntityKind.STATE);
+    }
+
+    /**
+     * "host the Quad foreign ministers' meeting", "host the NATO leaders' summit": an actor that
+     * only modifies the event after it is not the guest; the event is what is hosted.
+     */
+    private static Phrase eventModifiedBy(Frame f, Phrase p) {
+        if (p == null || p.kind() == EntityKind.EVENT) return p;
+        for (int k = p.end(); k < f.size() && k <= p.end() + 3; k++) {
+            Phrase next = f.phraseStartingAt(k);
+            if (next != null) return next.kind() == EntityKind.EVENT ? next : p;
+            // lower-case nouns and adjectives, with plural possessives ("foreign ministers'")
+            String pos = f.pos(k);
+            boolean word = f.word(k).matches("\\p{Ll}+['’]?") && !f.refs.tokens().get(k).isCapitalized();
+            boolean functionWord = pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.equals("TO")
+                    || pos.equals("DT") || pos.startsWith("PRP") || pos.equals("MD");
+            boolean modifier = word && !functionWord || pos.equals("POS") || f.word(k).equals("'") || f.word(k).equals("’");
+            if (!modifier) return p;
+        }
+        return p;
     }
 
     private static Phrase eventBefore(Frame f, int i) {

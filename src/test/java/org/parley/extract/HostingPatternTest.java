@@ -36,6 +36,17 @@ class HostingPatternTest {
     }
 
     @Test
+    void anOrganizationNamingTheMeetingHostedIsNotTheGuest() {
+        assertEquals(List.of("hosts(Kenya -> meeting)"),
+                hosts("Kenya will host the African Union foreign ministers' meeting in Nairobi next month."));
+    }
+
+    @Test
+    void anOrganizationHostedAsAGuestIsTheGuest() {
+        assertEquals(List.of("hosts(Kenya -> African Union)"), hosts("Kenya will host the African Union in Nairobi next month."));
+    }
+
+    @Test
     void aSummitAnnouncedAtANewsConferenceIsAnEventOfItsOwn() {
         Readout r = read("Kenyan President William Ruto spoke at a news conference in Nairobi on Monday. "
                 + "He said Kenya would host a summit of the African Union next year.");
