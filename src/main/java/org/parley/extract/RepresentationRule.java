@@ -139,10 +139,18 @@ final class RepresentationRule implements RelationRule {
         return p.kind() == EntityKind.STATE && GROUPS.contains(f.word(p.end() - 1));
     }
 
+    /** "the delegation from Kenya", "a delegation of the African Union": the actor a group noun is of. */
+    private static boolean ownsGroupBefore(Frame f, Phrase p) {
+        if (p.kind() != EntityKind.STATE && p.kind() != EntityKind.ORGANIZATION) return false;
+        int j = p.start() - 1;
+        if (f.word(j).equals("the")) j--;
+        return (f.word(j).equals("from") || f.word(j).equals("of")) && GROUPS.contains(f.word(j - 1));
+    }
+
     private static Phrase groupBefore(Frame f, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             Phrase p = f.phraseEndingAt(k + 1);
-            if (p != null && isGroup(f, p)) return p;
+            if (p != null && (isGroup(f, p) || ownsGroupBefore(f, p))) return p;
             if (f.word(k).equals(",")) continue;
         }
         return null;

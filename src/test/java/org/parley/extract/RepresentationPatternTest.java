@@ -47,6 +47,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void theDelegationFromAStateHeadedByX() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("The delegation from Kenya, headed by Amina Wanjiru, arrived in Cairo on Monday."));
+    }
+
+    @Test
     void delegationWasLedBy() {
         assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
                 represents("The Kenyan delegation was led by Foreign Minister Amina Wanjiru."));
