@@ -269,10 +269,15 @@ final class ClauseReader {
     }
 
     boolean negated(int trigger) {
+        // A negation belongs to the nearest main verb: in "will not attend the summit hosted by Egypt"
+        // it is attendance that is denied. A noun trigger's own verb ("did not receive an invitation") may
+        // stand between.
+        int verbsToPass = f.pos(trigger).startsWith("VB") ? 0 : 1;
         for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
             String w = f.word(k);
             if (NEGATIONS.contains(w)) return true;
             if (BOUNDARIES.contains(w) || w.equals(",")) break;
+            if (f.pos(k).startsWith("VB") && !AUX.contains(w) && verbsToPass-- == 0) break;
         }
         return false;
     }

@@ -36,6 +36,17 @@ class HostingPatternTest {
     }
 
     @Test
+    void aSummitHostedByAStateThatSomeoneElseWillNotAttendIsStillHosted() {
+        assertEquals(List.of("hosts(Egypt -> summit)"),
+                hosts("Kenyan President William Ruto will not attend the summit hosted by Egypt, his spokesman said."));
+    }
+
+    @Test
+    void aStateThatWillNotHostTheSummitHostsNothing() {
+        assertEquals(List.of(), hosts("Egypt will not host the summit, its foreign ministry said."));
+    }
+
+    @Test
     void anOrganizationNamingTheMeetingHostedIsNotTheGuest() {
         assertEquals(List.of("hosts(Kenya -> meeting)"),
                 hosts("Kenya will host the African Union foreign ministers' meeting in Nairobi next month."));
