@@ -14,6 +14,8 @@ final class InvitationRule implements RelationRule {
     private static final Set<String> NOUNS = Set.of("invitation", "invitations", "invite");
     private static final Set<String> EXTEND = Set.of("extended", "extends", "extend", "sent", "sends", "issued", "issues", "gave", "give", "offered");
     private static final Set<String> RECEIVE = Set.of("received", "receives", "receive", "accepted", "accepts", "got", "has", "had");
+    /** Passing an invitation on: "was delivered to", "was handed to". */
+    private static final Set<String> DELIVER = Set.of("delivered", "handed", "conveyed", "passed", "forwarded");
     /** Turning an invitation down says it was made: "Y declined an invitation from X" is X inviting Y. */
     private static final Set<String> DECLINE = Set.of("declined", "declines", "decline", "rejected", "rejects", "reject",
             "refused", "refuses", "turned", "turns", "spurned", "snubbed");
@@ -91,6 +93,16 @@ final class InvitationRule implements RelationRule {
         if (EXTEND.contains(verbWord)) {
             for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
             return;
+        }
+        // "An invitation from Norway was delivered to Fiji"
+        if (!from.isEmpty()) {
+            int end = from.get(from.size() - 1).end();
+            for (int j = end; j < f.size() - 1 && j <= end + 4; j++) {
+                if ((EXTEND.contains(f.word(j)) || DELIVER.contains(f.word(j))) && f.word(j + 1).equals("to")) {
+                    for (Phrase y : c.objects(j + 2)) for (Phrase x : from) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+                    return;
+                }
+            }
         }
         // "The invitation to Fiji was sent by Norway"
         if (!to.isEmpty()) {

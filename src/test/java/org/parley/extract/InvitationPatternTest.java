@@ -111,6 +111,11 @@ class InvitationPatternTest {
     }
 
     @Test
+    void invitationFromInviterDeliveredToInvitee() {
+        assertEquals(List.of("invites(Norway -> Fiji)"), invites("An invitation from Norway was delivered to Fiji on Monday."));
+    }
+
+    @Test
     void atTheInvitationOfInviterTheGuestVisits() {
         assertEquals(List.of("invites(William Ruto -> Lula da Silva)"),
                 invites("At the invitation of President William Ruto, Brazilian President Lula da Silva visited Nairobi on Thursday."));
