@@ -221,8 +221,27 @@ final class ClauseReader {
             j++;
         }
         Phrase p = f.phraseAt(j);
-        if (p == null || !(p.isActor() || p.description())) return List.of();
+        if (p == null || !(p.isActor() || p.description())) return namedAfterIncluding(j);
         return coordinatedRight(p);
+    }
+
+    /**
+     * "invited regional leaders, including Kenya's William Ruto": a plain noun phrase whose members
+     * are named after "including" or "such as" stands for them.
+     */
+    private List<Phrase> namedAfterIncluding(int from) {
+        int k = from;
+        // "regional leaders", "several heads of state"
+        while (k < f.size() && k < from + 6 && f.phraseAt(k) == null && !f.refs.tokens().get(k).isCapitalized()
+                && (f.pos(k).startsWith("NN") || f.pos(k).startsWith("JJ") || f.pos(k).equals("CD")
+                || f.word(k).equals("of") && k > from && f.pos(k + 1).startsWith("NN"))) k++;
+        if (k == from) return List.of();
+        if (f.word(k).equals(",")) k++;
+        if (f.word(k).equals("including")) k++;
+        else if (f.word(k).equals("such") && f.word(k + 1).equals("as")) k += 2;
+        else return List.of();
+        Phrase named = f.phraseStartingAt(k);
+        return named != null && (named.isActor() || named.description()) ? coordinatedRight(named) : List.of();
     }
 
     List<Phrase> coordinatedRight(Phrase p) {

@@ -111,6 +111,13 @@ class InvitationPatternTest {
     }
 
     @Test
+    void leadersNamedAfterIncludingAreEachInvited() {
+        assertEquals(List.of("invites(Kenya -> John Mahama)", "invites(Kenya -> Lula da Silva)"),
+                invites("Kenya invited several heads of state, including Ghanaian President John Mahama and Brazilian"
+                        + " President Lula da Silva, to the summit."));
+    }
+
+    @Test
     void invitationFromInviterDeliveredToInvitee() {
         assertEquals(List.of("invites(Norway -> Fiji)"), invites("An invitation from Norway was delivered to Fiji on Monday."));
     }
