@@ -47,6 +47,11 @@ public final class MentionFinder {
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day");
+    /** Verbs that take an event as their object, which a tagger may read as nouns before it: no part of the event's name. */
+    static final Set<String> GOVERNING_VERBS = Set.of("hold", "holds", "held", "attend", "attends", "attended", "begin",
+            "begins", "began", "resume", "resumes", "resumed", "open", "opens", "opened", "join", "joins", "joined",
+            "host", "hosts", "hosted", "start", "starts", "started", "end", "ends", "ended", "conclude", "concludes",
+            "concluded", "launch", "launches", "launched", "boycott", "boycotts", "boycotted", "skip", "skips", "skipped");
     /** Last words of the names of agreements and texts ("the Paris Agreement", "the Minsk Protocol"): no one's name. */
     static final Set<String> DOCUMENT_HEADS = Set.of("agreement", "agreements", "accord", "accords", "treaty", "protocol",
             "convention", "charter", "declaration", "pact", "initiative", "resolution", "memorandum", "doctrine",
@@ -477,6 +482,7 @@ public final class MentionFinder {
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
                 boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
+                if (GOVERNING_VERBS.contains(pl) && !inCompound) break; // "powers hold nuclear talks", tagged as a noun
                 if (!modifier && !inCompound || FUNCTION_WORDS.contains(pl) && !inCompound && !pl.equals("first")
                         && !pl.equals("second") && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
                 final int k = start - 1;

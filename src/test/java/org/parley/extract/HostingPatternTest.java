@@ -58,6 +58,11 @@ class HostingPatternTest {
     }
 
     @Test
+    void theVerbBeforeAnEventIsNoPartOfItsName() {
+        assertEquals(List.of("nuclear talks"), read("Kenya and African powers hold nuclear talks in Nairobi on Friday.").events());
+    }
+
+    @Test
     void aSummitAnnouncedAtANewsConferenceIsAnEventOfItsOwn() {
         Readout r = read("Kenyan President William Ruto spoke at a news conference in Nairobi on Monday. "
                 + "He said Kenya would host a summit of the African Union next year.");

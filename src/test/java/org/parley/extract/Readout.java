@@ -46,6 +46,11 @@ record Readout(Extraction extraction) {
                 .map(e -> e.kind().label() + ":" + e.label()).sorted().toList();
     }
 
+    /** Event labels, sorted. */
+    List<String> events() {
+        return extraction.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).map(Entity::label).sorted().toList();
+    }
+
     Entity entity(String label) {
         return extraction.entities().stream().filter(e -> Objects.equals(e.label(), label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entity labelled " + label + " among "
