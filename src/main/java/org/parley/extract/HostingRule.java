@@ -39,10 +39,17 @@ final class HostingRule implements RelationRule {
         List<Phrase> hosts;
         String target = null;
         if (c.passive(i) || f.word(i + 1).equals("by")) {
-            // "the summit (being) hosted by Switzerland"
+            // "the summit (being) hosted by Switzerland"; "X was hosted by Y": a visitor as the subject
             hosts = c.byAgent(i + 1);
             Phrase e = eventBefore(f, i);
             target = e != null ? e.head() : null;
+            if (target == null && c.passive(i)) {
+                for (Phrase g : c.subjects(i)) {
+                    if (!isVisitor(ctx, g)) continue;
+                    for (Phrase x : hosts) emit(ctx, f, x.head(), g.head(), hedged, 0.8, out);
+                }
+                return;
+            }
         } else if (f.word(i - 1).equals("for")) {
             // "thanked X for hosting E", "grateful to the Chinese leaders and government for hosting"
             Phrase x = null;
@@ -60,7 +67,9 @@ final class HostingRule implements RelationRule {
         }
         if (hosts.isEmpty()) return;
         if (target == null) {
-            int from = f.word(i + 1).equals("of") ? i + 2 : i + 1;
+            // "host of the talks", "played host to the Tanzanian president"
+            boolean playedHostTo = f.word(i + 1).equals("to") && f.word(i - 1).startsWith("play");
+            int from = f.word(i + 1).equals("of") || playedHostTo ? i + 2 : i + 1;
             Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
             if (e != null && e.kind() == EntityKind.EVENT) {
                 target = e.head();

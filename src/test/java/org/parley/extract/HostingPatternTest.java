@@ -80,6 +80,18 @@ class HostingPatternTest {
     }
 
     @Test
+    void aLeaderWhoPlayedHostToAGuestHostsTheGuest() {
+        assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
+                hosts("Kenyan President William Ruto played host to Brazilian President Lula da Silva in Nairobi."));
+    }
+
+    @Test
+    void aGuestWhoWasHostedByALeaderIsHostedByHim() {
+        assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
+                hosts("Brazilian President Lula da Silva was hosted by Kenyan President William Ruto in Nairobi."));
+    }
+
+    @Test
     void aLeaderHostingHisCounterpartHostsTheGuest() {
         assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
                 hosts("Kenyan President William Ruto hosted his Brazilian counterpart Lula da Silva in Nairobi on Monday."));
