@@ -35,6 +35,7 @@ final class ClauseReader {
             "confirmed", "stated", "noted", "reported", "claimed", "revealed", "stressed", "declared", "insisted", "wrote");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until");
+    private static final Set<String> DELEGATIONS = Set.of("delegation", "delegations", "team");
 
     private final Frame f;
 
@@ -221,6 +222,10 @@ final class ClauseReader {
             j++;
         }
         Phrase p = f.phraseAt(j);
+        // "a delegation from Uganda": the state or body whose delegation it is
+        if (p == null && DELEGATIONS.contains(f.word(j)) && (f.word(j + 1).equals("from") || f.word(j + 1).equals("of"))) {
+            return objects(j + 2);
+        }
         if (p == null || !(p.isActor() || p.description())) return namedAfterIncluding(j);
         return coordinatedRight(p);
     }

@@ -80,6 +80,11 @@ class HostingPatternTest {
     }
 
     @Test
+    void welcomingADelegationFromAStateHostsTheState() {
+        assertEquals(List.of("hosts(Kenya -> Uganda)"), hosts("Kenya welcomed a delegation from Uganda in Nairobi on Monday."));
+    }
+
+    @Test
     void aLeaderWhoPlayedHostToAGuestHostsTheGuest() {
         assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
                 hosts("Kenyan President William Ruto played host to Brazilian President Lula da Silva in Nairobi."));
