@@ -29,6 +29,10 @@ final class WarningRule implements RelationRule {
             }
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
+            if (verbUse && c.passive(i)) {
+                passive(f, ctx, c, i, hedged, out);
+                continue;
+            }
             int verb = nounUse ? issuer : i;
             List<Phrase> warners;
             if (w.equals("warning") && f.word(i - 2).equals("with") || w.endsWith("ing") && f.phraseEndingAt(i) != null
@@ -49,6 +53,19 @@ final class WarningRule implements RelationRule {
                     if (x.head() == null || x.head().equals(y)) continue;
                     out.add(ctx.relation(RelationType.WARNS, x.head(), y, null, topic, f, hedged, y == null ? 0.7 : 0.8));
                 }
+            }
+        }
+    }
+
+    /** "Somalia was warned by Kenya against ...": the warner after "by", the warned the subject; no warner, no warning. */
+    private static void passive(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
+        List<Phrase> warners = c.byAgent(i + 1);
+        if (warners.isEmpty()) return;
+        String topic = topic(f, i);
+        for (Phrase y : c.subjects(i)) {
+            for (Phrase x : warners) {
+                if (x.head() == null || x.head().equals(y.head())) continue;
+                out.add(ctx.relation(RelationType.WARNS, x.head(), y.head(), null, topic, f, hedged, 0.8));
             }
         }
     }

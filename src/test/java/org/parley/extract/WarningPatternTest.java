@@ -42,6 +42,16 @@ class WarningPatternTest {
     }
 
     @Test
+    void aStateWarnedByAnotherIsTheWarnedNotTheWarner() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Somalia was warned by Kenya against further incursions."));
+    }
+
+    @Test
+    void aStateWarnedByNoOneNamedGivesNoWarning() {
+        assertEquals(List.of(), warns("Somalia was warned against further incursions."));
+    }
+
+    @Test
     void twoStatesWarnedTogetherAreEachWarned() {
         assertEquals(List.of("warns(Kenya -> Somalia)", "warns(Kenya -> Uganda)"),
                 warns("Kenya warned Somalia and Uganda against moving troops to the border."));
