@@ -179,7 +179,11 @@ final class WarningRule implements RelationRule {
     }
 
     private static String head(List<Phrase> phrases, String warner) {
-        for (Phrase p : phrases) if (p.head() != null) return notSelf(p.head(), warner);
+        for (Phrase p : phrases) {
+            if (p.head() != null) return notSelf(p.head(), warner);
+            // "warned Somalia's leaders": office holders named by no one else are their state's
+            if (p.description() && p.owner() != null) return notSelf(p.owner(), warner);
+        }
         return null;
     }
 

@@ -42,6 +42,12 @@ class WarningPatternTest {
     }
 
     @Test
+    void warningAStatesLeadersWarnsTheState() {
+        assertEquals(List.of("warns(William Ruto -> Somalia)"),
+                warns("Kenyan President William Ruto warned Somalia's leaders against escalating the conflict."));
+    }
+
+    @Test
     void aStateWarnedByAnotherIsTheWarnedNotTheWarner() {
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Somalia was warned by Kenya against further incursions."));
     }
