@@ -162,14 +162,19 @@ final class ClauseReader {
      * preposition before a noun opens a clause when the phrase it governs has a verb of its own.
      */
     private boolean opensClause(Phrase p) {
-        int k = p.start() - 1;
-        while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ"))) k--;
+        int k = governingWord(p);
         return k >= 0 && CLAUSE_OPENERS.contains(f.word(k));
     }
 
-    private boolean prepositional(Phrase p) {
+    /** The word before a phrase and its leading "the" and adjectives, which governs it; -1 at the start. */
+    private int governingWord(Phrase p) {
         int k = p.start() - 1;
         while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ"))) k--;
+        return k;
+    }
+
+    private boolean prepositional(Phrase p) {
+        int k = governingWord(p);
         if (k < 0) return false;
         String w = f.word(k);
         if (PREPOSITIONS.contains(w)) return true;

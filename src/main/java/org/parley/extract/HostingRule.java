@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * hosts: "X hosted/will host E", "E hosted by X", "with X hosting", "X's hosting (of) E",
@@ -12,6 +13,7 @@ final class HostingRule implements RelationRule {
     private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting");
     /** "hosted his counterpart X", "hosted their annual summit" */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+['’]?");
     private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming");
 
@@ -144,7 +146,7 @@ final class HostingRule implements RelationRule {
             if (next != null) return next.kind() == EntityKind.EVENT ? next : p;
             // lower-case nouns and adjectives, with plural possessives ("foreign ministers'")
             String pos = f.pos(k);
-            boolean word = f.word(k).matches("\\p{Ll}+['’]?") && !f.refs.tokens().get(k).isCapitalized();
+            boolean word = LOWER_CASE_WORD.matcher(f.word(k)).matches() && !f.refs.tokens().get(k).isCapitalized();
             boolean functionWord = pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.equals("TO")
                     || pos.equals("DT") || pos.startsWith("PRP") || pos.equals("MD");
             boolean modifier = word && !functionWord || pos.equals("POS") || f.word(k).equals("'") || f.word(k).equals("’");

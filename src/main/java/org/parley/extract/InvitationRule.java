@@ -28,7 +28,8 @@ final class InvitationRule implements RelationRule {
             boolean verb = VERBS.contains(w) && !(w.equals("invite") && isNoun(f, i));
             boolean noun = NOUNS.contains(w) && !verb;
             if (!verb && !noun) continue;
-            boolean declined = noun && verbBefore(f, i) >= 0 && DECLINE.contains(f.word(verbBefore(f, i)));
+            int governing = noun ? verbBefore(f, i) : -1;
+            boolean declined = governing >= 0 && DECLINE.contains(f.word(governing));
             if (!declined && c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
             boolean hedged = c.hedged(i);
             if (verb) verbal(f, ctx, c, i, hedged, out);

@@ -1,5 +1,7 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -72,10 +74,10 @@ final class WarningRule implements RelationRule {
 
     /** "warned Egypt and Sudan against ...": every actor coordinated with the target after the trigger is warned too. */
     private static List<String> withCoordinated(Frame f, ClauseReader c, int i, String target) {
-        if (target == null) return java.util.Collections.singletonList(null);
+        if (target == null) return Collections.singletonList(null);
         for (Phrase p : f.phrases) {
             if (p.start() <= i || !target.equals(p.head())) continue;
-            List<String> heads = new java.util.ArrayList<>();
+            List<String> heads = new ArrayList<>();
             for (Phrase q : c.coordinatedRight(p)) if (q.head() != null && !heads.contains(q.head())) heads.add(q.head());
             return heads;
         }
