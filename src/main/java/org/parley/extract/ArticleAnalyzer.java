@@ -80,7 +80,14 @@ final class ArticleAnalyzer {
                 if (m.gaz().form() == Gazetteer.Form.CAPITAL && CAPITAL_AS_PLACE.contains(prev)) {
                     return place(m, table);
                 }
-                return new Ref(m.start(), m.end(), table.add(e.iri(), e.kind(), e.label(), m.text(), e.iri()), e.kind(), m);
+                String key = table.add(e.iri(), e.kind(), e.label(), m.text(), e.iri());
+                if (e.partOf() != null) {
+                    // "the Pentagon", "IDF": a body of one state's government, whose officials act for that state
+                    Gazetteer.Entry state = e.partOf();
+                    table.add(state.iri(), state.kind(), state.label(), null, state.iri());
+                    table.setOwner(key, state.iri());
+                }
+                return new Ref(m.start(), m.end(), key, e.kind(), m);
             }
             case PERSON_NAME, BARE_NAME -> {
                 String canonical = people.resolve(m.text());

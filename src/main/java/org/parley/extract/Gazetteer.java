@@ -22,7 +22,8 @@ public final class Gazetteer {
     /** How a surface form names its entry: capitals and demonyms stand for a state in special ways. */
     public enum Form { NAME, DEMONYM, CAPITAL }
 
-    public record Entry(String iri, EntityKind kind, String label) {}
+    /** @param partOf for a body of a state's government ("the Pentagon"), the state; else null */
+    public record Entry(String iri, EntityKind kind, String label, Entry partOf) {}
 
     public record Match(Entry entry, Form form) {}
 
@@ -32,10 +33,13 @@ public final class Gazetteer {
 
     public Gazetteer(Model gazetteer) {
         int longest = 1;
+        Map<String, Entry> states = new HashMap<>();
+        // states first, so that the bodies read after them find the state they are part of
         for (Resource type : new Resource[] {DIP.State, DIP.Organization}) {
             EntityKind kind = type.equals(DIP.State) ? EntityKind.STATE : EntityKind.ORGANIZATION;
             for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, type).toList()) {
-                Entry e = new Entry(r.getURI(), kind, r.getProperty(RDFS.label).getString());
+                Entry e = new Entry(r.getURI(), kind, r.getProperty(RDFS.label).getString(), stateOfBody(r, states));
+                if (kind == EntityKind.STATE) states.put(e.iri(), e);
                 longest = Math.max(longest, add(r, RDFS.label, e, Form.NAME));
                 longest = Math.max(longest, add(r, SKOS.altLabel, e, Form.NAME));
                 longest = Math.max(longest, add(r, DIP.acronym, e, Form.NAME));
@@ -45,6 +49,15 @@ public final class Gazetteer {
         }
         this.longestForm = longest;
         this.formStarts = new PrefixIndex(byForm.keySet());
+    }
+
+    private static Entry stateOfBody(Resource body, Map<String, Entry> states) {
+        Resource state = body.getPropertyResourceValue(DIP.partOf);
+        if (state == null) return null;
+        Entry e = states.get(state.getURI());
+        if (e == null) throw new IllegalArgumentException(
+                "gazetteer: " + body.getURI() + " is dip:partOf " + state + ", which is no dip:State of the gazetteer");
+        return e;
     }
 
     public static Gazetteer standard() {

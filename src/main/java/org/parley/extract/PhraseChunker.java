@@ -165,9 +165,23 @@ final class PhraseChunker {
                 end = refs.get(nextRef).end();
                 nextRef++;
             }
-            return new Office(o, null, end, nextRef);
+            return overRestatement(s, new Office(o, null, end, nextRef), refs.get(nextRef - 1).key());
         }
         return new Office(owner, null, titleEnd, k);
+    }
+
+    /**
+     * "head of the Atomic Energy Organization of Iran (AEOI), X": a name in brackets that restates the
+     * actor just named belongs to the office phrase, so the person after it is still in apposition.
+     */
+    private static Office overRestatement(SentenceRefs s, Office office, String restated) {
+        int k = office.nextRef();
+        if (k >= s.refs.size()) return office;
+        Ref r = s.refs.get(k);
+        boolean bracketed = r.start() == office.end() + 1 && s.word(office.end()).equals("(")
+                && r.end() < s.tokens().size() && s.word(r.end()).equals(")");
+        if (!bracketed || !restated.equals(r.key())) return office;
+        return new Office(office.owner(), office.title(), r.end() + 1, k + 1);
     }
 
     /**

@@ -184,9 +184,9 @@ final class RoleFinder {
         EntityKind kind = table.kind(owner);
         if (kind == EntityKind.STATE) return owner;
         if (kind == EntityKind.ORGANIZATION) {
-            if (owner.startsWith("http")) return owner; // an international organization or group from the gazetteer
             String state = stateOf(owner);
             if (!state.equals(owner)) return state;
+            if (owner.startsWith("http")) return owner; // an international organization or group from the gazetteer
             String inName = stateInLabel(table.label(owner), f);
             if (inName != null) return inName;
             return homeState; // "the Foreign Office": a body the article does not attach to a state is its home state's

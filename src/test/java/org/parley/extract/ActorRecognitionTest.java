@@ -187,6 +187,18 @@ class ActorRecognitionTest {
                 .anyMatch(a -> a.startsWith("Organization:") && a.toLowerCase().contains("shabaab")));
     }
 
+    @Test
+    void aStateBodyNamedWithoutItsStateIsAnOrganization() {
+        assertEquals(List.of("Organization:Israel Defense Forces", "State:Israel"),
+                actors("Soldiers toured IDF positions near the border on Sunday."));
+    }
+
+    @Test
+    void theAcronymOfAStateBodyIsTheSameOrganizationAsItsName() {
+        assertEquals(List.of("Organization:United States Agency for International Development", "State:United States"),
+                actors("A team from the US Agency for International Development (USAID) arrived, and USAID said more would follow."));
+    }
+
     // ---------------------------------------------------------------- media and platforms are not actors
 
     @Test

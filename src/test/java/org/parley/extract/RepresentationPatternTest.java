@@ -219,6 +219,43 @@ class RepresentationPatternTest {
                 represents("Budi Santoso, a senior official in Indonesia's Foreign Ministry, said the visit would go ahead."));
     }
 
+    @Test
+    void theSpokespersonOfAStatesBodyRepresentsThatStateNotTheArticlesFirstState() {
+        // the article names Ghana first; "State Department" alone says whose spokesperson this is
+        assertEquals(List.of("represents(Jane Okafor -> United States)"),
+                represents("Ghana will host the summit. State Department spokesperson Jane Okafor said the envoy would attend."));
+    }
+
+    @Test
+    void theHeadOfAStateAgencyRepresentsItsState() {
+        assertEquals(List.of("represents(Peter Lindqvist -> United States)"),
+                represents("Deputy Director of the CIA Peter Lindqvist met the delegation in Doha."));
+    }
+
+    @Test
+    void aCommanderOfAStatesArmedForcesRepresentsTheState() {
+        assertEquals(List.of("represents(Reza Karimi -> Iran)"),
+                represents("Reza Karimi, a commander of the IRGC, said the drills would continue."));
+    }
+
+    @Test
+    void theHeadOfAnInternationalOrganizationRepresentsTheOrganization() {
+        assertEquals(List.of("represents(Lena Fischer -> World Health Organization)"),
+                represents("WHO Director-General Lena Fischer arrived in Geneva on Monday."));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterTheOwnerKeepsThePersonInApposition() {
+        assertEquals(List.of("represents(Omar Haddad -> International Atomic Energy Agency)"),
+                represents("The talks were attended by the head of the International Atomic Energy Agency (IAEA), Omar Haddad, and others."));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterAStateBodyGivesTheBodysState() {
+        assertEquals(List.of("represents(Ali Navabi -> Iran)"),
+                represents("Also present was the head of the Atomic Energy Organization of Iran (AEOI), Ali Navabi, with his deputies."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test

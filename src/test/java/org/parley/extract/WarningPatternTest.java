@@ -26,6 +26,12 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void aStateBodyNamedAloneWarns() {
+        assertEquals(List.of("warns(United States Department of Defense -> Iran)"),
+                warns("The Pentagon warned Iran against any attack on shipping in the Gulf."));
+    }
+
+    @Test
     void warnedAgainstAnAction() {
         assertEquals(List.of("warns(Kenya -> Ethiopia)"), warns("Kenya warned Ethiopia against deploying troops near the border."));
     }
