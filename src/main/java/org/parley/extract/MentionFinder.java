@@ -129,13 +129,22 @@ public final class MentionFinder {
             if (m.isPresent()) {
                 // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
                 if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
-                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j)) {
+                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j) && !afterPostingTo(s, i)) {
                     return null;
                 }
                 return new Mention(i, j, Mention.Type.GAZETTEER, text, m.get());
             }
         }
         return null;
+    }
+
+    /** "Ambassador to Israel Mike Huckabee": after a posting's "to" the state is the post, and the name after it a person's. */
+    private boolean afterPostingTo(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tokens().get(k).text().equalsIgnoreCase("the")) k--;
+        if (k < 1 || !s.tokens().get(k).text().equalsIgnoreCase("to")) return false;
+        String title = s.tokens().get(k - 1).text().toLowerCase(Locale.ROOT);
+        return lexicon.isTitle(title) && TitleClass.isPostedTo(title);
     }
 
     private boolean isAlsoKnown(Sentence s, int j) {

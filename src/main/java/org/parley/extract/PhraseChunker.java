@@ -79,7 +79,7 @@ final class PhraseChunker {
             int j = i;
             String title = cur.mention().text();
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
-            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Office office = officeAfterTitle(s, j + 1, refs.get(j), owner);
             Ref person = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
             if (person != null && person.kind() == EntityKind.PERSON
                     && (person.start() == office.end() || apposition(s, office.end(), person.start()))) {
@@ -133,8 +133,9 @@ final class PhraseChunker {
      * After a title: "to Jordan" (the post, not the owner), "to Iran's president" (whose assistant),
      * "of the IAEA", "of Iran's Supreme National Security Council" (the owner and its body).
      */
-    private Office officeAfterTitle(SentenceRefs s, int k, int titleEnd, String owner) {
+    private Office officeAfterTitle(SentenceRefs s, int k, Ref lastTitle, String owner) {
         List<Ref> refs = s.refs;
+        int titleEnd = lastTitle.end();
         int portfolioEnd = portfolioEnd(s, titleEnd);
         if (portfolioEnd > titleEnd) {
             int next = k;
@@ -144,10 +145,13 @@ final class PhraseChunker {
         Ref x = k < refs.size() ? refs.get(k) : null;
         if (x == null || !x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
         String w = s.word(titleEnd);
-        if (w.equals("to") && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+        // "invited the leaders to Accra": only a posting's holder is "to" a place
+        if (w.equals("to") && TitleClass.isPostedTo(lastTitle.mention().text()) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
-            if (after != null && after.isTitle() && x.end() < s.tokens().size()
-                    && MentionFinder.isPossessive(s.tokens().get(x.end()).text())) {
+            boolean possessive = x.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(x.end()).text());
+            boolean demonym = x.mention().gaz() != null && x.mention().gaz().form() == Gazetteer.Form.DEMONYM;
+            // "assistant to Iran's president", "adviser to the Kenyan president": whose adviser
+            if (after != null && after.isTitle() && (possessive || demonym && after.start() == x.end())) {
                 return new Office(owner != null ? owner : x.key(), null, after.end(), k + 2);
             }
             return new Office(owner, null, x.end(), k + 1);
@@ -234,7 +238,7 @@ final class PhraseChunker {
             String title = refs.get(u).mention().text();
             int j = u;
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
-            Office office = officeAfterTitle(s, j + 1, refs.get(j).end(), owner);
+            Office office = officeAfterTitle(s, j + 1, refs.get(j), owner);
             Ref following = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
             if (following != null && following.kind() == EntityKind.PERSON
                     && (following.start() == office.end() || apposition(s, office.end(), following.start()) && nested.isEmpty())) {

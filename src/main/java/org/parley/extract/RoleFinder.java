@@ -162,18 +162,35 @@ final class RoleFinder {
     /**
      * For people with an office but no represents relation from anywhere else: the first state the
      * sentence names, at lower confidence. Offices of organizations ("secretary-general") get none.
+     * Then an aide of a person ("President X ..., his spokesman Y") acts for whom that person was
+     * found to represent, as "Zarif's deputies" do for a Zarif whose office names his state.
+     *
+     * @param found the relations found so far; the fallbacks are added to it
      */
-    void fallbackRelations(List<Frame> frames, ArticleContext ctx, Set<String> represented, List<Relation> out) {
-        Set<String> done = new HashSet<>(represented);
+    void fallbackRelations(List<Frame> frames, ArticleContext ctx, List<Relation> found) {
+        Map<String, String> represents = new HashMap<>();
+        for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represents.putIfAbsent(r.agent(), r.target());
+        fallbackFromSentence(frames, ctx, represents, found);
         for (Fact fact : facts) {
-            if (fact.owner() != null || fact.title().isEmpty() || done.contains(fact.person())) continue;
+            if (fact.owner() == null || represents.containsKey(fact.person()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
+            if (table.kind(fact.owner()) != EntityKind.PERSON) continue;
+            String target = represents.get(fact.owner());
+            if (target == null || target.equals(fact.person())) continue;
+            represents.put(fact.person(), target);
+            found.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, frames.get(fact.frame()), false, 0.6));
+        }
+    }
+
+    private void fallbackFromSentence(List<Frame> frames, ArticleContext ctx, Map<String, String> represents, List<Relation> out) {
+        for (Fact fact : facts) {
+            if (fact.owner() != null || fact.title().isEmpty() || represents.containsKey(fact.person())) continue;
             if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
             Frame f = frames.get(fact.frame());
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
             String target = namesBody(fact.title()) ? homeState : firstState(f);
             if (target == null) continue;
-            done.add(fact.person());
+            represents.put(fact.person(), target);
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
         }
     }

@@ -42,9 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Relation> found = new ArrayList<>();
         roles.relations(frames, ctx, found);
         for (Frame f : frames) for (RelationRule rule : rules) rule.extract(f, ctx, found);
-        Set<String> represented = new HashSet<>();
-        for (Relation r : found) if (r.type() == RelationType.REPRESENTS) represented.add(r.agent());
-        roles.fallbackRelations(frames, ctx, represented, found);
+        roles.fallbackRelations(frames, ctx, found);
 
         nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();

@@ -32,6 +32,17 @@ final class TitleClass {
                 || w.startsWith("officials") || w.startsWith("delegates") || w.startsWith("negotiator") || w.startsWith("deput");
     }
 
+    /**
+     * Offices held "to" a state, a body or a person: "ambassador to Jordan", "adviser to the
+     * president". Other office holders after "to" are going somewhere ("invited the leaders to Accra").
+     */
+    static boolean isPostedTo(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return of(title).equals("envoy") || t.contains("advis") || t.contains("assistant") || t.contains("aide")
+                || t.contains("counsel") || t.contains("delegate") || t.contains("attach") || t.contains("liaison")
+                || t.contains("secretary") && !t.contains("general") || t.contains("coordinator");
+    }
+
     /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */
     static boolean isOrganizationOffice(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');

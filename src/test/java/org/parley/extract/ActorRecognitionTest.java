@@ -117,6 +117,17 @@ class ActorRecognitionTest {
         assertEquals(List.of("hosts(William Ruto -> Joko Widodo)"), r.tuples(RelationType.HOSTS));
     }
 
+    @Test
+    void theStateOfAnAmbassadorsPostIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("Person:Mark Ellison", "State:Israel", "State:United States"),
+                actors("US Ambassador to Israel Mark Ellison said the embassy would stay open."));
+    }
+
+    @Test
+    void aStatesNameBeforeANameIsAFirstNameWhereNoPostingComesBefore() {
+        assertEquals(List.of("Person:Jordan Bardella"), actors("The delegation drove to Jordan Bardella's rally."));
+    }
+
     // ---------------------------------------------------------------- states
 
     @Test

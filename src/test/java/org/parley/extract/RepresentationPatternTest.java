@@ -193,6 +193,43 @@ class RepresentationPatternTest {
         assertTrue(found.contains("represents(Lula da Silva -> Brazil)"), found.toString());
     }
 
+    @Test
+    void anAideOfAPersonActsForTheStateThatPersonRepresents() {
+        assertEquals(List.of("represents(Kofi Mensah -> Ghana)", "represents(Yaw Boateng -> Ghana)"),
+                represents("President Kofi Mensah will represent Ghana at the summit, his spokesman Yaw Boateng told reporters."));
+    }
+
+    @Test
+    void leadersInvitedToACapitalHoldNoPostThere() {
+        // "ambassador to Jordan" is a posting; "the leaders to Accra" is where they go, so Accra stays the sentence's state
+        assertEquals(List.of("represents(Kofi Mensah -> Ghana)"),
+                represents("President Kofi Mensah invited the leaders to Accra on Monday."));
+    }
+
+    @Test
+    void anAideOfAPersonWhoRepresentsNoOneRepresentsNoOneEither() {
+        assertEquals(List.of(),
+                represents("The novelist Kofi Mensah arrived on Monday, his spokesman Yaw Boateng told reporters."));
+    }
+
+    @Test
+    void ambassadorToAnOrganizationWithNoCommaBeforeTheName() {
+        assertEquals(List.of("represents(Dana Whitfield -> United States)"),
+                represents("US Ambassador to the United Nations Dana Whitfield said the council would vote."));
+    }
+
+    @Test
+    void specialAssistantToAStatesPresidentInApposition() {
+        assertEquals(List.of("represents(Ali Navabi -> Iran)"),
+                represents("Ali Navabi, special assistant to Iran's president, attended the talks."));
+    }
+
+    @Test
+    void adviserToTheDemonymPresidentInApposition() {
+        assertEquals(List.of("represents(Ali Navabi -> Kenya)"),
+                represents("Ali Navabi, an adviser to the Kenyan president, attended the talks."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
