@@ -1,5 +1,6 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
  * The object is the event where an event is hosted, else the guest.
  */
 final class HostingRule implements RelationRule {
-    private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting");
+    /** Each of the co-hosts hosts; co-chairing is not hosting (the guidelines). */
+    private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting",
+            "co-host", "co-hosts", "co-hosted", "co-hosting", "cohost", "cohosts", "cohosted", "cohosting");
     /** "hosted his counterpart X", "hosted their annual summit" */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+['’]?");
@@ -26,7 +29,7 @@ final class HostingRule implements RelationRule {
             boolean receive = RECEIVE.contains(w);
             if (!host && !receive) continue;
             // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
-            if ((w.equals("host") || w.equals("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
+            if ((w.endsWith("host") || w.endsWith("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
                 hostNoun(f, ctx, c, i, out);
                 continue;
             }
@@ -75,10 +78,12 @@ final class HostingRule implements RelationRule {
             Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
             if (e != null && e.kind() == EntityKind.EVENT) {
                 target = e.head();
-            } else if (e != null && (e.isActor() || e.description()) && e.head() != null) {
-                // a guest or delegations: "will host the US delegation, ..., and the Russian delegation"
+            } else if (e != null && (e.isActor() || e.description())) {
+                // a guest or delegations: "will host the US delegation, ..., and the Russian delegation";
+                // "hosted RSF officials": people the text does not name stand for their side, and
+                // people it names nowhere are no event of an earlier sentence
                 for (Phrase g : c.coordinatedRight(e)) {
-                    for (Phrase x : hosts) emit(ctx, f, x.head(), g.head(), hedged, 0.8, out);
+                    for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;
             } else if (c.isPronoun(from)) {
@@ -88,7 +93,23 @@ final class HostingRule implements RelationRule {
             }
         }
         if (target == null) return;
+        if (f.word(i).startsWith("co")) hosts = withCoHosts(f, c, i, hosts);
         for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** "Qatar will co-host the summit with Egypt": the partner after "with" hosts too. */
+    private static List<Phrase> withCoHosts(Frame f, ClauseReader c, int i, List<Phrase> hosts) {
+        for (int k = i + 1; k < f.size() && k <= i + 8; k++) {
+            String w = f.word(k);
+            if (w.equals(",") || w.equals(";") || f.pos(k).startsWith("VB")) break;
+            if (!w.equals("with")) continue;
+            Phrase partner = f.phraseAt(skipDeterminers(f, k + 1));
+            if (partner == null || !partner.isActor()) break;
+            List<Phrase> all = new ArrayList<>(hosts);
+            all.addAll(c.coordinatedRight(partner));
+            return all;
+        }
+        return hosts;
     }
 
     /** "Indonesia, the host of the summit," / "Kenya is the host of the talks": the noun with its event. */
@@ -124,15 +145,27 @@ final class HostingRule implements RelationRule {
         List<Phrase> hosts = c.subjects(i);
         for (Phrase x : hosts) {
             for (Phrase g : guests) {
-                // "welcomed Turkey's position": what is welcomed is the possessor's, not the possessor
-                if (isVisitor(ctx, g) && !MentionFinder.isPossessive(f.word(g.end()))) emit(ctx, f, x.head(), g.head(), hedged, 0.75, out);
+                // "welcomed Turkey's position": what is welcomed is the possessor's, not the possessor;
+                // "received Sudanese officials": people the text does not name stand for their state
+                String guest = c.actorOf(g);
+                if (isVisitor(ctx, guest) && !possessor(f, g)) emit(ctx, f, x.head(), guest, hedged, 0.75, out);
             }
         }
     }
 
+    /** "Turkey's position", "the Chinese leaders' remarks" */
+    private static boolean possessor(Frame f, Phrase p) {
+        String next = f.word(p.end());
+        return MentionFinder.isPossessive(next) || next.equals("'") || next.equals("’");
+    }
+
     /** Only people and states are received as visitors; "received an invitation" is not hosting. */
     private static boolean isVisitor(ArticleContext ctx, Phrase g) {
-        return g.head() != null && (ctx.kind(g.head()) == EntityKind.PERSON || ctx.kind(g.head()) == EntityKind.STATE);
+        return isVisitor(ctx, g.head());
+    }
+
+    private static boolean isVisitor(ArticleContext ctx, String key) {
+        return key != null && (ctx.kind(key) == EntityKind.PERSON || ctx.kind(key) == EntityKind.STATE);
     }
 
     /**

@@ -65,7 +65,8 @@ public final class OpenNlpAnnotator implements Annotator {
             int sStart = from + trimmed.getStart();
             int sEnd = from + trimmed.getEnd();
             String sentenceText = text.substring(sStart, sEnd);
-            Span[] tokenSpans = splitPossessives(joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText);
+            Span[] tokenSpans = splitFinalStop(splitPossessives(
+                    joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText), sentenceText);
             for (int first = 0; first < tokenSpans.length; first += MAX_SENTENCE_TOKENS) {
                 int last = Math.min(tokenSpans.length, first + MAX_SENTENCE_TOKENS);
                 out.add(sentence(text, sStart, sentenceText, java.util.Arrays.copyOfRange(tokenSpans, first, last),
@@ -169,6 +170,24 @@ public final class OpenNlpAnnotator implements Annotator {
         int end = start;
         while (end < span.getEnd() && " \t\n\u000B\f\r,".indexOf(line.charAt(end)) < 0) end++;
         return !SENTENCE_STARTERS.contains(line.substring(start, end));
+    }
+
+    /**
+     * The tokenizer leaves the full stop that ends a sentence on some last words ("hosted by Egypt.",
+     * "warned the SBU.", "in Kyiv."), which then match no name. The sentence detector has decided the
+     * sentence ends there, so that stop is the sentence's own, unless the word is an abbreviation with
+     * stops inside ("the U.S.", "D.C."), whose last stop is shared with the sentence.
+     */
+    private static Span[] splitFinalStop(Span[] spans, String text) {
+        if (spans.length == 0) return spans;
+        Span last = spans[spans.length - 1];
+        String word = text.substring(last.getStart(), last.getEnd());
+        if (word.length() < 2 || !word.endsWith(".") || word.indexOf('.') != word.length() - 1
+                || !Character.isLetterOrDigit(word.charAt(word.length() - 2))) return spans;
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /** The tokenizer sometimes cuts a word in two with no space between ("DPM" → "D" "PM"); rejoin them. */

@@ -160,6 +160,23 @@ class HostingPatternTest {
         assertEquals(List.of("hosts(Indonesia -> summit)"), hosts("Indonesia, the host of the summit, welcomed the delegations."));
     }
 
+    @Test
+    void coHostsEachHostTheEvent() {
+        assertEquals(List.of("hosts(Norway -> talks)", "hosts(Qatar -> talks)"),
+                hosts("Qatar and Norway, which co-hosted the talks in Doha, urged both sides to return."));
+    }
+
+    @Test
+    void thePartnerAfterWithCoHostsToo() {
+        assertEquals(List.of("hosts(Ghana -> summit)", "hosts(Norway -> summit)"),
+                hosts("Ghana will co-host the summit with Norway next month."));
+    }
+
+    @Test
+    void coChairingIsNotHosting() {
+        assertEquals(List.of(), hosts("Ghana and Norway co-chaired the meeting in Oslo."));
+    }
+
     // ---------------------------------------------------------------- guests received
 
     @Test
@@ -190,6 +207,23 @@ class HostingPatternTest {
     void hostedSeveralGuestStates() {
         assertEquals(List.of("hosts(Brazil -> India)", "hosts(Brazil -> Indonesia)", "hosts(Brazil -> South Africa)"),
                 hosts("Brazil hosted Indonesia, India and South Africa at a summit in Brasilia."));
+    }
+
+    @Test
+    void hostingUnnamedPeopleOfAGroupHostsTheGroupNotAnEarlierEvent() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> Rapid Support Forces)"),
+                hosts("Kenya convened a session on Monday. Foreign Minister Amina Wanjiru hosted RSF officials in Nairobi in February."));
+    }
+
+    @Test
+    void receivingUnnamedOfficialsOfAStateReceivesTheState() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> Sudan)"),
+                hosts("Foreign Minister Amina Wanjiru received Sudanese officials in Nairobi."));
+    }
+
+    @Test
+    void welcomingWhatAStatesLeadersSaidIsNotHosting() {
+        assertEquals(List.of(), hosts("Foreign Minister Amina Wanjiru welcomed the Chinese leaders' remarks."));
     }
 
     // ---------------------------------------------------------------- negatives

@@ -34,4 +34,22 @@ class OpenNlpAnnotatorTest {
         assertEquals(List.of("He met U.S. President Donald Trump in Geneva.", "The talks ended."),
                 sentences.stream().map(Sentence::text).toList());
     }
+
+    private static List<String> words(String text) {
+        return ANNOTATOR.annotate(new Article("words", text, null, null, null)).sentences().stream()
+                .flatMap(sentence -> sentence.tokens().stream()).map(Token::text).toList();
+    }
+
+    @Test
+    void theStopThatEndsASentenceIsATokenOfItsOwnAfterAName() {
+        // the tokenizer model keeps it on some words: "Egypt.", "Kyiv.", acronyms
+        assertEquals(List.of("The", "talks", "were", "hosted", "by", "Egypt", "."), words("The talks were hosted by Egypt."));
+        assertEquals(List.of("Drones", "struck", "Kyiv", ".", "The", "SBU", "said", "so", "."),
+                words("Drones struck Kyiv. The SBU said so."));
+    }
+
+    @Test
+    void anAbbreviationWithStopsInsideKeepsTheStopItSharesWithTheSentence() {
+        assertEquals(List.of("He", "flew", "to", "the", "U.S."), words("He flew to the U.S."));
+    }
 }
