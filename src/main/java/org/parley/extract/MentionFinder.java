@@ -206,7 +206,11 @@ public final class MentionFinder {
         if (isConnector(s, i) && i + 2 < s.tokens().size() && s.tokens().get(i + 1).text().equals("-")
                 && isNameWord(s, i + 2) && s.tokens().get(i + 1).start() == s.tokens().get(i).end()) {
             int end = extendName(s, i + 2);
-            return new Mention(i, end, Mention.Type.BARE_NAME, nameText(s, i, end), null); // "al-Sisi"
+            // "al-Sisi" is a surname to resolve; "Al-Harith Idriss" a full name that starts with its particle
+            String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
+            boolean fullName = nameWords(s, i + 2, end) >= 2 && !ORGANIZATION_HEADS.contains(last) && !PLACE_HEADS.contains(last)
+                    && !DOCUMENT_HEADS.contains(last) && !lexicon.isEventNoun(last);
+            return new Mention(i, end, fullName ? Mention.Type.PERSON_NAME : Mention.Type.BARE_NAME, nameText(s, i, end), null);
         }
         if (!isNameWord(s, i)) return null;
         if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;

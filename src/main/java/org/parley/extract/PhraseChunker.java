@@ -143,10 +143,18 @@ final class PhraseChunker {
             return new Office(owner, null, portfolioEnd, next);
         }
         Ref x = k < refs.size() ? refs.get(k) : null;
-        if (x == null || !x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
+        if (x == null) return new Office(owner, null, titleEnd, k);
         String w = s.word(titleEnd);
-        // "invited the leaders to Accra": only a posting's holder is "to" a place
-        if (w.equals("to") && TitleClass.isPostedTo(lastTitle.mention().text()) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+        boolean posted = TitleClass.isPostedTo(lastTitle.mention().text());
+        if (posted && w.equals("in") && x.kind() == EntityKind.PLACE && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+            return new Office(owner, null, x.end(), k + 1); // "Japan's ambassador in Seoul": where the post is
+        }
+        if (!x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
+        boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
+                || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
+        // "invited the leaders to Accra": only a posting's holder is "to" a place, or "in" it ("Japan's ambassador in Seoul")
+        boolean post = w.equals("to") || w.equals("in") && !inBody && x.kind() == EntityKind.STATE;
+        if (post && posted && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
             boolean possessive = x.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(x.end()).text());
             boolean demonym = x.mention().gaz() != null && x.mention().gaz().form() == Gazetteer.Form.DEMONYM;
@@ -156,8 +164,6 @@ final class PhraseChunker {
             }
             return new Office(owner, null, x.end(), k + 1);
         }
-        boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
-                || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
         if ((w.equals("of") || w.equals("for") || inBody) && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             // "the Bahraini secretary general of the GCC": the organization named after the title wins
             String o = owner == null || x.kind() == EntityKind.ORGANIZATION ? x.key() : owner;

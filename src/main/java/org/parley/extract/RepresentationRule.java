@@ -11,6 +11,9 @@ import java.util.Set;
 final class RepresentationRule implements RelationRule {
     private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented", "representing");
     private static final Set<String> LEAD = Set.of("led", "leads", "lead", "leading", "headed", "heads", "head", "heading");
+    /** Between a group and its "led by": "will again be", "has been", "was". */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "be", "been", "being", "is", "was",
+            "are", "were", "has", "have", "had");
     private static final Set<String> GROUPS = Set.of("delegation", "team", "delegations", "side", "negotiating");
 
     @Override
@@ -147,13 +150,21 @@ final class RepresentationRule implements RelationRule {
         return (f.word(j).equals("from") || f.word(j).equals("of")) && GROUPS.contains(f.word(j - 1));
     }
 
+    /**
+     * The group before "led by": "the Ukrainian delegation, led by", "the delegation from Kenya,
+     * headed by", and "Ukraine's delegation will again be led by", where it is the possessor's.
+     */
     private static Phrase groupBefore(Frame f, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             Phrase p = f.phraseEndingAt(k + 1);
             if (p != null && (isGroup(f, p) || ownsGroupBefore(f, p))) return p;
-            if (f.word(k).equals(",")) continue;
         }
-        return null;
+        int k = i - 1;
+        while (k >= 0 && (AUXILIARIES.contains(f.word(k)) || f.pos(k).equals("RB") || f.word(k).equals(","))) k--;
+        if (k < 2 || !GROUPS.contains(f.word(k)) || !MentionFinder.isPossessive(f.word(k - 1))) return null;
+        Phrase owner = f.phraseEndingAt(k - 1);
+        boolean side = owner != null && (owner.kind() == EntityKind.STATE || owner.kind() == EntityKind.ORGANIZATION);
+        return side ? owner : null;
     }
 
     private static void emit(ArticleContext ctx, Frame f, String agent, String target, boolean hedged, List<Relation> out) {

@@ -128,6 +128,18 @@ class ActorRecognitionTest {
         assertEquals(List.of("Person:Jordan Bardella"), actors("The delegation drove to Jordan Bardella's rally."));
     }
 
+    @Test
+    void aFullNameThatStartsWithItsParticleIsAPerson() {
+        assertEquals(List.of("Organization:United Nations", "Person:Al-Nour Haddad", "State:Sudan"),
+                actors("Sudan's ambassador to the UN, Al-Nour Haddad, rejected the report."));
+    }
+
+    @Test
+    void aSurnameWithItsParticleIsTheSamePersonNamedBefore() {
+        assertEquals(List.of("Person:Karim el-Masri", "State:Egypt"),
+                actors("Egyptian Foreign Minister Karim el-Masri arrived on Monday. Later el-Masri flew home."));
+    }
+
     // ---------------------------------------------------------------- states
 
     @Test

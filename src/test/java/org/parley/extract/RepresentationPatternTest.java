@@ -47,6 +47,13 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aStatesPossessedDelegationLedByAfterAuxiliaries() {
+        // the other clause names Russia first, so only the delegation's owner gives Ukraine
+        assertEquals(List.of("represents(Oleh Marchenko -> Ukraine)"),
+                represents("Russia sent a team, while Ukraine's delegation will again be led by Defence Minister Oleh Marchenko."));
+    }
+
+    @Test
     void theDelegationFromAStateHeadedByX() {
         assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
                 represents("The delegation from Kenya, headed by Amina Wanjiru, arrived in Cairo on Monday."));
@@ -228,6 +235,18 @@ class RepresentationPatternTest {
     void adviserToTheDemonymPresidentInApposition() {
         assertEquals(List.of("represents(Ali Navabi -> Kenya)"),
                 represents("Ali Navabi, an adviser to the Kenyan president, attended the talks."));
+    }
+
+    @Test
+    void anAmbassadorInACapitalIsTheOwnersAmbassador() {
+        assertEquals(List.of("represents(Kenji Arai -> Japan)"),
+                represents("Japan's ambassador in Seoul, Kenji Arai, met the officials."));
+    }
+
+    @Test
+    void chiefCabinetSecretaryIsAnOffice() {
+        assertEquals(List.of("represents(Kenji Arai -> Japan)"),
+                represents("Japan will send an envoy in June, Chief Cabinet Secretary Kenji Arai told reporters."));
     }
 
     // ---------------------------------------------------------------- a ministry's people end at the state
