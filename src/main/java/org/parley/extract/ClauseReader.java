@@ -366,6 +366,12 @@ final class ClauseReader {
     }
 
     /** The first event phrase after (or failing that, before) a token, in this sentence. */
+    /** Whether a reporting verb comes between two tokens: "invited X to visit Tokyo, Y told a news conference". */
+    boolean reportedBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) if (REPORTING_VERBS.contains(f.word(k))) return true;
+        return false;
+    }
+
     Phrase nearestEvent(int from) {
         Phrase best = null;
         int bestDistance = Integer.MAX_VALUE;

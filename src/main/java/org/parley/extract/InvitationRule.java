@@ -155,8 +155,11 @@ final class InvitationRule implements RelationRule {
         return -1;
     }
 
+    /** The event invited to, after the trigger; one in the reporting clause is where it was told, not the invitation's. */
     private static Phrase eventAfter(Frame f, ClauseReader c, int i) {
-        for (Phrase p : f.phrases) if (p.kind() == EntityKind.EVENT && p.start() > i) return p;
+        for (Phrase p : f.phrases) {
+            if (p.kind() == EntityKind.EVENT && p.start() > i) return c.reportedBetween(i, p.start()) ? null : p;
+        }
         return null;
     }
 

@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,6 +33,12 @@ class InvitationPatternTest {
         Readout r = read("Kenya has invited Brazil to a climate summit in Nairobi next month.");
         Relation invitation = r.relation("invites(Kenya -> Brazil)");
         assertEquals("climate summit", r.label(invitation.event()));
+    }
+
+    @Test
+    void anEventInTheReportingClauseIsNotTheEventInvitedTo() {
+        Readout r = read("Kenya has invited Brazil to visit Nairobi in June, the minister told a news conference.");
+        assertNull(r.relation("invites(Kenya -> Brazil)").event());
     }
 
     @Test
