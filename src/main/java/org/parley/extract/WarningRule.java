@@ -27,6 +27,7 @@ final class WarningRule implements RelationRule {
             boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i);
             if (!verbUse && !nounUse) {
                 fromTo(f, ctx, c, i, out);
+                fronted(f, ctx, c, i, out);
                 continue;
             }
             if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
@@ -84,16 +85,45 @@ final class WarningRule implements RelationRule {
         return List.of(target);
     }
 
-    /** "The warning from Brazil to Venezuela came after ...": a noun with its warner and its addressee. */
+    /**
+     * A warning noun with its warner and addressee: "The warning from Brazil to Venezuela came after
+     * ...", "the warning to Somalia came from Kenya", "the warning came from Kenya".
+     */
     private static void fromTo(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
-        if (!NOUNS.contains(f.word(i)) || !f.word(i + 1).equals("from") || c.negated(i) || c.hypothetical(i)) return;
-        List<Phrase> from = c.objects(i + 2);
+        if (!NOUNS.contains(f.word(i)) || c.negated(i) || c.hypothetical(i)) return;
+        int j = i + 1;
+        List<Phrase> to = List.of();
+        if (f.word(j).equals("to")) {
+            to = c.objects(j + 1);
+            if (to.isEmpty()) return;
+            j = to.get(to.size() - 1).end();
+        }
+        if (Set.of("came", "comes", "come").contains(f.word(j)) && f.word(j + 1).equals("from")) j++;
+        if (!f.word(j).equals("from")) return;
+        List<Phrase> from = c.objects(j + 1);
         if (from.isEmpty()) return;
         int after = from.get(from.size() - 1).end();
-        String target = f.word(after).equals("to") ? head(c.objects(after + 1), from.get(0).head()) : null;
+        if (to.isEmpty() && f.word(after).equals("to")) to = c.objects(after + 1);
+        String target = head(to, from.get(0).head());
         for (Phrase x : from) {
             if (x.head() != null) out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, null, f, c.hedged(i), 0.75));
         }
+    }
+
+    /** "In a stern warning to Somalia, Kenya said ...": a warning fronted in a phrase is the main clause subject's. */
+    private static void fronted(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!NOUNS.contains(f.word(i)) || c.negated(i) || c.hypothetical(i)) return;
+        int k = i - 1;
+        while (k > 0 && (f.pos(k).startsWith("JJ") || f.pos(k).equals("DT") || f.pos(k).equals("RB"))) k--;
+        if (k != 0 || !f.word(0).equalsIgnoreCase("in")) return;
+        int comma = i + 1;
+        while (comma < f.size() && comma <= i + 12 && !f.word(comma).equals(",")) comma++;
+        if (comma >= f.size() || !f.word(comma).equals(",")) return;
+        Phrase x = f.phraseAt(skipThe(f, comma + 1));
+        String warner = x == null ? null : c.actorOf(x);
+        if (warner == null || !(x.isActor() || x.description())) return;
+        String target = f.word(i + 1).equals("to") ? head(c.objects(i + 2), warner) : null;
+        out.add(ctx.relation(RelationType.WARNS, warner, target, null, null, f, c.hedged(comma + 1), 0.75));
     }
 
     /** "issued a sharp warning": the verb of issuing up to three words before the noun, or -1. */

@@ -26,6 +26,21 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void aWarningFrontedInAPhraseIsTheMainClauseSubjects() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("In a stern warning to Somalia, Kenya said it would close the border."));
+    }
+
+    @Test
+    void aFrontedWarningWithNoActorAsSubjectIsNoWarning() {
+        assertEquals(List.of(), warns("In a warning to Somalia, the border was closed on Monday."));
+    }
+
+    @Test
+    void theWarningCameFromX() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("The warning to Somalia came from Kenya on Monday."));
+    }
+
+    @Test
     void aStateBodyNamedAloneWarns() {
         assertEquals(List.of("warns(United States Department of Defense -> Iran)"),
                 warns("The Pentagon warned Iran against any attack on shipping in the Gulf."));
