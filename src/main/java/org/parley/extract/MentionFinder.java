@@ -42,7 +42,7 @@ public final class MentionFinder {
             "chiefs", "police", "administration", "knesset", "duma", "majlis", "politburo", "junta", "regime",
             "company", "corporation", "university", "centre", "center", "program", "programme", "delegation");
     static final Set<String> PLACE_HEADS = Set.of(
-            "palace", "cosmodrome", "strait", "strip", "lake", "sea", "ocean", "river", "island", "islands",
+            "palace", "cosmodrome", "strait", "strip", "lake", "lakes", "sea", "seas", "ocean", "river", "island", "islands",
             "peninsula", "mountains", "mountain", "square", "street", "airport", "base", "resort", "hotel",
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",

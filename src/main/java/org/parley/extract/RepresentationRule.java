@@ -171,7 +171,8 @@ final class RepresentationRule implements RelationRule {
         if (agent == null || target == null || agent.equals(target)) return;
         if (ctx.kind(agent) != EntityKind.PERSON) return;
         EntityKind k = ctx.kind(target);
-        if (k != EntityKind.STATE && k != EntityKind.ORGANIZATION) return;
+        // a person stood in for ("will represent President Ruto") is resolved to their side later
+        if (k != EntityKind.STATE && k != EntityKind.ORGANIZATION && k != EntityKind.PERSON) return;
         out.add(ctx.relation(RelationType.REPRESENTS, agent, target, null, null, f, hedged, 0.85));
     }
 }

@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();
-        List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(found), table));
+        List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(standInsForPeople(found, table)), table));
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
     }
@@ -77,6 +78,31 @@ public final class RuleBasedExtractor implements Extractor {
      * text ("with talks warning") would otherwise make a graph that may not be stored. An event that
      * is not an event is dropped from its relation, not the relation.
      */
+    /**
+     * "The president will be represented by Y", "Y will represent President Ruto at the summit":
+     * who stands in for a person represents the state or organization that person was found to
+     * represent; where the person represents no one, neither does the stand-in.
+     */
+    private static List<Relation> standInsForPeople(List<Relation> found, EntityTable table) {
+        Map<String, String> sideOf = new HashMap<>();
+        for (Relation r : found) {
+            if (r.type() == RelationType.REPRESENTS && r.target() != null && !isKind(table, r.target(), EntityKind.PERSON)) {
+                sideOf.putIfAbsent(r.agent(), r.target());
+            }
+        }
+        List<Relation> out = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            if (r.type() == RelationType.REPRESENTS && r.target() != null && isKind(table, r.target(), EntityKind.PERSON)) {
+                String side = sideOf.get(r.target());
+                if (side == null || side.equals(r.agent())) continue;
+                r = new Relation(r.type(), r.agent(), side, r.event(), r.topic(), r.charStart(), r.charEnd(), r.evidence(),
+                        r.confidence(), r.modality());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
     private static List<Relation> fitTheShapes(List<Relation> found, EntityTable table) {
         List<Relation> out = new ArrayList<>(found.size());
         for (Relation r : found) {

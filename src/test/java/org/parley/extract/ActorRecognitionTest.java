@@ -140,6 +140,12 @@ class ActorRecognitionTest {
                 actors("Egyptian Foreign Minister Karim el-Masri arrived on Monday. Later el-Masri flew home."));
     }
 
+    @Test
+    void aRegionNamedForItsLakesIsNoPerson() {
+        assertEquals(List.of("Organization:African Union", "Person:Amina Diallo"),
+                actors("The AU's special envoy for the Great Lakes, Amina Diallo, arrived on Monday."));
+    }
+
     // ---------------------------------------------------------------- states
 
     @Test

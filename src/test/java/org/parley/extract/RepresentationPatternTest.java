@@ -35,6 +35,23 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void whoStandsInForAPersonRepresentsThatPersonsState() {
+        assertEquals(List.of("represents(Amina Diallo -> Kenya)", "represents(William Ruto -> Kenya)"),
+                represents("Kenyan President William Ruto will skip the summit. Ruto will be represented by Amina Diallo."));
+    }
+
+    @Test
+    void willRepresentAPersonWithAnOffice() {
+        assertEquals(List.of("represents(Amina Diallo -> Nigeria)", "represents(Bola Adeyemi -> Nigeria)"),
+                represents("Amina Diallo will represent Nigerian President Bola Adeyemi at the meeting."));
+    }
+
+    @Test
+    void standingInForAPersonWhoRepresentsNoOneIsNoRepresentation() {
+        assertEquals(List.of(), represents("The novelist Kofi Mensah was represented by his lawyer Amina Diallo."));
+    }
+
+    @Test
     void ledTheDemonymDelegation() {
         assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
                 represents("Amina Wanjiru led the Kenyan delegation to the talks in Geneva."));
