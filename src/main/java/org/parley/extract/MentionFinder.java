@@ -299,6 +299,8 @@ public final class MentionFinder {
                 end++;
             } else if (isConnector(s, end) && end + 1 < t.size() && isNameWord(s, end + 1)) {
                 end += 2;
+            } else if (isConnector(s, end) && end + 2 < t.size() && isConnector(s, end + 1) && isNameWord(s, end + 2)) {
+                end += 3; // "Ursula von der Leyen", "Bernardo de la Paz"
             } else if (isConnector(s, end) && end + 2 < t.size() && t.get(end + 1).text().equals("-") && isNameWord(s, end + 2)) {
                 end += 3; // "Abdel Fattah al-Sisi"
             } else if ((t.get(end).text().equals("]") || t.get(end).text().equals("[")) && end + 1 < t.size()

@@ -45,7 +45,7 @@ final class RoleFinder {
             Frame f = frames.get(fi);
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
-                if (!p.description()) continue;
+                if (!p.description() || TitleClass.isPlural(p.title())) continue;
                 String person = resolveDescription(p, fi, f, direct);
                 if (person == null) continue;
                 f.phrases.set(pi, p.withHead(person));

@@ -43,6 +43,13 @@ final class TitleClass {
                 || t.contains("secretary") && !t.contains("general") || t.contains("coordinator");
     }
 
+    /** "EU leaders", "the two foreign ministers": office holders in the plural, who are no one person. */
+    static boolean isPlural(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split(" ");
+        String last = words[words.length - 1];
+        return last.endsWith("s") && isOfficeWord(last);
+    }
+
     /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */
     static boolean isOrganizationOffice(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');

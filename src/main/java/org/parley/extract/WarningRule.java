@@ -49,12 +49,14 @@ final class WarningRule implements RelationRule {
                 warners = c.subjects(verb);
             }
             if (warners.isEmpty()) continue;
-            String target = target(f, ctx, c, i, nounUse, warners.get(0).head());
+            // "Israeli officials have warned Damascus": people the text does not name stand for their side
+            String target = target(f, ctx, c, i, nounUse, c.actorOf(warners.get(0)));
             String topic = topic(f, i);
             for (String y : withCoordinated(f, c, i, target)) {
                 for (Phrase x : warners) {
-                    if (x.head() == null || x.head().equals(y)) continue;
-                    out.add(ctx.relation(RelationType.WARNS, x.head(), y, null, topic, f, hedged, y == null ? 0.7 : 0.8));
+                    String warner = c.actorOf(x);
+                    if (warner == null || warner.equals(y)) continue;
+                    out.add(ctx.relation(RelationType.WARNS, warner, y, null, topic, f, hedged, y == null ? 0.7 : 0.8));
                 }
             }
         }

@@ -42,7 +42,7 @@ final class EnglishTextCheck {
             "German", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "von", "zu", "auf", "sich", "auch", "es", "im", "wird", "hat"),
             "Italian", Set.of("il", "la", "le", "di", "che", "e", "è", "un", "una", "per", "con", "del", "della", "non", "sono", "nel", "gli", "ha", "si", "al"),
             "Portuguese", Set.of("o", "a", "os", "as", "de", "do", "da", "dos", "que", "e", "em", "um", "uma", "para", "com", "não", "no", "na", "se", "foi"),
-            "Dutch", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "er", "ook", "aan", "wordt", "door"),
+            "Dutch", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "er", "ook", "aan", "wordt", "door"),
             "Turkish", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "kadar", "sonra", "ise"),
             "Indonesian", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena"));
 
@@ -75,13 +75,15 @@ final class EnglishTextCheck {
             var main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             return Optional.of("not English text (looks like " + scriptName(main) + " script)");
         }
-        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT));
+        String[] words = NON_WORD.split(text);
         int total = 0, english = 0;
         Map<String, Integer> otherHits = new java.util.HashMap<>();
-        for (String w : words) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k].toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             total++;
             if (ENGLISH.contains(w)) english++;
+            if (isNameParticle(words, k)) continue;
             for (String lang : LANGUAGES_OF_WORD.getOrDefault(w, List.of())) otherHits.merge(lang, 1, Integer::sum);
         }
         if (total < MIN_WORDS) return Optional.empty();
@@ -96,6 +98,17 @@ final class EnglishTextCheck {
         String looksLike = likely.filter(e -> e.getValue() > englishCount).map(Map.Entry::getKey)
                 .orElse("another language");
         return Optional.of("not English text (looks like " + looksLike + ")");
+    }
+
+    /**
+     * "Ursula von der Leyen", "Pieter van der Berg", "Ana de la Cruz": another language's function
+     * words in lower case before a capitalized name are part of the name, which English news carries.
+     */
+    private static boolean isNameParticle(String[] words, int k) {
+        int next = k + 1;
+        while (next < words.length && next <= k + 2 && LANGUAGES_OF_WORD.containsKey(words[next])) next++;
+        return Character.isLowerCase(words[k].charAt(0)) && next < words.length && !words[next].isEmpty()
+                && Character.isUpperCase(words[next].charAt(0));
     }
 
     private static String scriptName(Character.UnicodeScript script) {

@@ -146,6 +146,12 @@ class ActorRecognitionTest {
                 actors("The AU's special envoy for the Great Lakes, Amina Diallo, arrived on Monday."));
     }
 
+    @Test
+    void aNameWithTwoLowerCaseParticlesIsOneName() {
+        assertEquals(List.of("Person:Pieter van der Berg", "State:Kenya", "State:Netherlands"),
+                actors("Dutch envoy Pieter van der Berg met Kenyan officials in Nairobi on Monday. Later, Van der Berg flew home."));
+    }
+
     // ---------------------------------------------------------------- states
 
     @Test

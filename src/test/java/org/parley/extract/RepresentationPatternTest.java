@@ -329,6 +329,12 @@ class RepresentationPatternTest {
                 represents("Also present was the head of the Atomic Energy Organization of Iran (AEOI), Ali Navabi, with his deputies."));
     }
 
+    @Test
+    void officeHoldersInThePluralAreNoOnePerson() {
+        // "EU leaders" once resolved to the only leader of unknown state, making a Norwegian premier the EU's
+        assertEquals(List.of(), represents("EU leaders will head to Oslo next week. Premier Lars Dahl met the envoys at the airport."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test

@@ -26,6 +26,16 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void unnamedOfficialsOfAStateWarnForTheirState() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenyan officials have previously warned Mogadishu against the deal."));
+    }
+
+    @Test
+    void officialsOfNoNamedSideAreNoWarner() {
+        assertEquals(List.of(), warns("Officials warned Somalia on Monday."));
+    }
+
+    @Test
     void aWarningFrontedInAPhraseIsTheMainClauseSubjects() {
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("In a stern warning to Somalia, Kenya said it would close the border."));
     }
