@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
 
 /**
  * Resolves the mentions of a whole article to entities: gazetteer states and organizations,
@@ -154,6 +155,12 @@ final class ArticleAnalyzer {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;
         }
+        int from = otherOccasionStart(s, m.start());
+        if (from < m.start()) {
+            // "last year's summit": another occasion of the kind than the one the article is about
+            specific = true;
+            label = s.span(from, m.end());
+        }
         String key;
         if (!specific && lastEvent.containsKey(cls)) {
             // a generic "the talks" is the article's main event of its kind: the first one it named
@@ -165,6 +172,19 @@ final class ArticleAnalyzer {
         }
         lastEvent.putIfAbsent(cls, key);
         return new Ref(m.start(), m.end(), key, EntityKind.EVENT, m);
+    }
+
+    private static final Set<String> OTHER_OCCASIONS = Set.of("last", "next", "previous");
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "decade");
+
+    /** Where "last year's" / "next month's" starts before an event mention at {@code start}, or {@code start}. */
+    private static int otherOccasionStart(Sentence s, int start) {
+        if (start < 3) return start;
+        List<Token> t = s.tokens();
+        boolean occasion = MentionFinder.isPossessive(t.get(start - 1).text())
+                && TIME_UNITS.contains(t.get(start - 2).text().toLowerCase(Locale.ROOT))
+                && OTHER_OCCASIONS.contains(t.get(start - 3).text().toLowerCase(Locale.ROOT));
+        return occasion ? start - 3 : start;
     }
 
     static String stripThe(String text) {

@@ -526,6 +526,7 @@ public final class MentionFinder {
     }
 
     private static boolean precededByDeterminer(Sentence s, int i) {
+        if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;

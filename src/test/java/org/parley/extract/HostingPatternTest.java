@@ -177,6 +177,12 @@ class HostingPatternTest {
         assertEquals(List.of(), hosts("Ghana and Norway co-chaired the meeting in Oslo."));
     }
 
+    @Test
+    void lastYearsSummitIsAnotherEventThanTheOneTheArticleIsAbout() {
+        assertEquals(List.of("hosts(Norway -> summit)", "hosts(Qatar -> last year's summit)"),
+                hosts("Norway will host the summit in May. Qatar hosted last year's summit in Doha."));
+    }
+
     // ---------------------------------------------------------------- guests received
 
     @Test
