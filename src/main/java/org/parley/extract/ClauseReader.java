@@ -227,8 +227,9 @@ final class ClauseReader {
             j++;
         }
         Phrase p = f.phraseAt(j);
-        // "a delegation from Uganda": the state or body whose delegation it is
-        if (p == null && DELEGATIONS.contains(f.word(j)) && (f.word(j + 1).equals("from") || f.word(j + 1).equals("of"))) {
+        // "a delegation from Uganda", "envoys from Ethiopia": the state or body whose delegation or people they are
+        boolean group = DELEGATIONS.contains(f.word(j)) || TitleClass.isPlural(f.word(j));
+        if (p == null && group && (f.word(j + 1).equals("from") || f.word(j + 1).equals("of"))) {
             return objects(j + 2);
         }
         if (p == null || !(p.isActor() || p.description())) return namedAfterIncluding(j);

@@ -86,8 +86,12 @@ final class HostingRule implements RelationRule {
                     for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;
-            } else if (c.isPronoun(from)) {
-                target = nearestEventOrLast(f, ctx, c, i);
+            } else if (e == null && !guests(c, from).isEmpty()) {
+                // "hosted ministers from Togo and Benin": people from a side stand for it
+                for (Phrase g : guests(c, from)) {
+                    for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
+                }
+                return;
             } else {
                 target = nearestEventOrLast(f, ctx, c, i);
             }
@@ -110,6 +114,11 @@ final class HostingRule implements RelationRule {
             return all;
         }
         return hosts;
+    }
+
+    /** Actors or descriptions of people named as objects from token {@code from}, as the clause reader finds them. */
+    private static List<Phrase> guests(ClauseReader c, int from) {
+        return c.objects(from).stream().filter(g -> g.isActor() || g.description()).toList();
     }
 
     /** "Indonesia, the host of the summit," / "Kenya is the host of the talks": the noun with its event. */

@@ -48,9 +48,10 @@ final class InvitationRule implements RelationRule {
         if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
             List<Phrase> invitees = c.subjects(i);
             List<Phrase> inviters = c.byAgent(i + 1);
+            // "Kenyan officials were invited": people the text does not name stand for their side
             for (Phrase y : invitees) {
-                if (inviters.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.8, out);
-                for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+                if (inviters.isEmpty()) emit(ctx, f, null, c.actorOf(y), event, hedged, 0.8, out);
+                for (Phrase x : inviters) emit(ctx, f, x.head(), c.actorOf(y), event, hedged, 0.85, out);
             }
             return;
         }
@@ -60,7 +61,7 @@ final class InvitationRule implements RelationRule {
             String ref = ctx.pronounReferent(f, i + 1, inviters.isEmpty() ? null : inviters.get(0).head());
             if (ref != null) invitees.add(ref);
         } else {
-            for (Phrase y : c.objects(i + 1)) invitees.add(y.head());
+            for (Phrase y : c.objects(i + 1)) invitees.add(c.actorOf(y));
         }
         for (Phrase x : inviters) for (String y : invitees) emit(ctx, f, x.head(), y, event, hedged, 0.85, out);
     }

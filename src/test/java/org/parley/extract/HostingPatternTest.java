@@ -232,6 +232,11 @@ class HostingPatternTest {
         assertEquals(List.of(), hosts("Foreign Minister Amina Wanjiru welcomed the Chinese leaders' remarks."));
     }
 
+    @Test
+    void hostingPeopleFromStatesHostsTheStates() {
+        assertEquals(List.of("hosts(Ghana -> Benin)", "hosts(Ghana -> Togo)"), hosts("Ghana hosted ministers from Togo and Benin on Monday."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test

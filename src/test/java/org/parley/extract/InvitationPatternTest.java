@@ -42,6 +42,17 @@ class InvitationPatternTest {
     }
 
     @Test
+    void invitingEnvoysFromStatesInvitesTheStates() {
+        assertEquals(List.of("invites(Kenya -> Eritrea)", "invites(Kenya -> Ethiopia)"),
+                invites("The Kenyan government invited envoys from Ethiopia and Eritrea for talks in Nairobi."));
+    }
+
+    @Test
+    void unnamedOfficialsOfAStateInvitedInvitesTheState() {
+        assertEquals(List.of("invites(? -> Kenya)"), invites("Kenyan officials were invited to the talks in Geneva."));
+    }
+
+    @Test
     void organizationInvitesTwoStates() {
         assertEquals(List.of("invites(African Union -> Eritrea)", "invites(African Union -> Ethiopia)"),
                 invites("The African Union invited Ethiopia and Eritrea to peace talks in Addis Ababa."));
