@@ -162,19 +162,24 @@ final class HostingRule implements RelationRule {
         }
     }
 
-    /** "Turkey's position", "the Chinese leaders' remarks" */
+    /**
+     * "Turkey's position", "the Chinese leaders' remarks", "the US decision", "the Saudi initiative":
+     * what is welcomed is something of the actor's, not the actor.
+     */
     private static boolean possessor(Frame f, Phrase p) {
-        String next = f.word(p.end());
-        return MentionFinder.isPossessive(next) || next.equals("'") || next.equals("’");
+        int k = p.end();
+        String next = f.word(k);
+        boolean modifiedNoun = k < f.size() && f.pos(k).startsWith("NN") && !f.refs.tokens().get(k).isCapitalized();
+        return MentionFinder.isPossessive(next) || next.equals("'") || next.equals("’") || modifiedNoun;
     }
 
-    /** Only people and states are received as visitors; "received an invitation" is not hosting. */
+    /** People, states and organizations are received as visitors ("received the Hamas delegation"). */
     private static boolean isVisitor(ArticleContext ctx, Phrase g) {
         return isVisitor(ctx, g.head());
     }
 
     private static boolean isVisitor(ArticleContext ctx, String key) {
-        return key != null && (ctx.kind(key) == EntityKind.PERSON || ctx.kind(key) == EntityKind.STATE);
+        return key != null && ctx.kind(key) != null && ctx.kind(key).isActor();
     }
 
     /**

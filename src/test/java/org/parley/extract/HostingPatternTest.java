@@ -237,6 +237,16 @@ class HostingPatternTest {
         assertEquals(List.of("hosts(Ghana -> Benin)", "hosts(Ghana -> Togo)"), hosts("Ghana hosted ministers from Togo and Benin on Monday."));
     }
 
+    @Test
+    void receivingAGroupsDelegationHostsTheGroup() {
+        assertEquals(List.of("hosts(Kenya -> Hamas)"), hosts("Kenya received the Hamas delegation in Nairobi."));
+    }
+
+    @Test
+    void welcomingAStatesDecisionIsNotHosting() {
+        assertEquals(List.of(), hosts("Kenya welcomed the US decision on Monday."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test
