@@ -76,6 +76,7 @@ final class HostingRule implements RelationRule {
             boolean playedHostTo = f.word(i + 1).equals("to") && f.word(i - 1).startsWith("play");
             int from = f.word(i + 1).equals("of") || playedHostTo ? i + 2 : i + 1;
             Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
+            List<Phrase> unphrased = e == null ? guests(c, from) : List.of();
             if (e != null && e.kind() == EntityKind.EVENT) {
                 target = e.head();
             } else if (e != null && (e.isActor() || e.description())) {
@@ -86,9 +87,9 @@ final class HostingRule implements RelationRule {
                     for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;
-            } else if (e == null && !guests(c, from).isEmpty()) {
+            } else if (!unphrased.isEmpty()) {
                 // "hosted ministers from Togo and Benin": people from a side stand for it
-                for (Phrase g : guests(c, from)) {
+                for (Phrase g : unphrased) {
                     for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;
