@@ -175,25 +175,41 @@ final class WarningRule implements RelationRule {
                 if (!(f.pos(k).startsWith("NN") || f.pos(k).startsWith("JJ") || f.pos(k).equals("DT"))) break;
             }
         }
-        if (f.word(j).equals("that")) {
+        if (f.word(j).equals("that") && !CONDITIONS.contains(f.word(j + 1))) {
             // "threatened that Hezbollah would pay": the subject of the clause
             Phrase p = f.phraseAt(skipThe(f, j + 1));
-            return p != null && p.isActor() ? notSelf(p.head(), warner) : null;
+            if (p != null && p.isActor()) return notSelf(p.head(), warner);
         }
         String inResponse = inResponseTo(f, i);
         if (inResponse != null) return notSelf(inResponse, warner);
-        if (f.word(j).equals("of") || f.word(j).equals("against") || f.word(j).equals("about")) {
-            // "warned of a regional war if the US attacked", "warning of military action against Tehran"
+        boolean about = f.word(j).equals("of") || f.word(j).equals("against") || f.word(j).equals("about");
+        // "threatened to retaliate if Israel attacked", "warned that if the US struck"
+        boolean conditional = f.word(j).equals("that") || f.word(j).equals("to") && f.pos(j + 1).startsWith("VB");
+        if (about || conditional) {
+            // "warned of a regional war if the US attacked", "warning of military action against Tehran",
+            // "cautioned against a US strike": whose action the warning is about
+            if (f.word(j).equals("against")) {
+                Phrase p = f.phraseAt(skipArticle(f, j + 1));
+                if (p != null && p.isActor()) return notSelf(p.head(), warner);
+            }
             for (int k = j + 1; k < f.size(); k++) {
                 String w = f.word(k);
                 if (w.equals(";") || w.equals(".")) break;
-                if (w.equals("if") || w.equals("against") || w.equals("should")) {
-                    Phrase p = f.phraseAt(skipThe(f, k + 1));
+                if (CONDITIONS.contains(w) || about && w.equals("against")) {
+                    Phrase p = f.phraseAt(skipArticle(f, k + 1));
                     if (p != null && p.isActor()) return notSelf(p.head(), warner);
                 }
             }
         }
         return null;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+
+    /** Past "the", "a", "an" or "any": "against any Israeli attack". */
+    private static int skipArticle(Frame f, int j) {
+        String w = f.word(j);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("any") ? j + 1 : j;
     }
 
     /** "threatens war in response to Israel's warning": the threat answers, so is addressed to, that actor. */

@@ -26,6 +26,26 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void cautioningAgainstAStatesActionWarnsThatState() {
+        assertEquals(List.of("warns(Egypt -> Israel)"), warns("Egypt cautioned against any Israeli attack on Rafah."));
+    }
+
+    @Test
+    void aThreatToActIfAnotherActsIsAboutTheOther() {
+        assertEquals(List.of("warns(Hezbollah -> Israel)"), warns("Hezbollah threatened to retaliate if Israel attacked Beirut."));
+    }
+
+    @Test
+    void aWarnedConditionAfterThatIsAboutItsActor() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya warned that it would retaliate if Somalia attacked."));
+    }
+
+    @Test
+    void aConditionWithNoActorLeavesTheWarnedUnstated() {
+        assertEquals(List.of("warns(Kenya -> ?)"), warns("Kenya warned that it would leave if the talks failed."));
+    }
+
+    @Test
     void unnamedOfficialsOfAStateWarnForTheirState() {
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenyan officials have previously warned Mogadishu against the deal."));
     }
