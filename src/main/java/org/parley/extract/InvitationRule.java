@@ -77,6 +77,16 @@ final class InvitationRule implements RelationRule {
             }
             return;
         }
+        Phrase atWhose = MentionFinder.isPossessive(f.word(i - 1)) ? f.phraseEndingAt(i - 1) : null;
+        if (atWhose != null && (atWhose.isActor() || atWhose.description()) && atWhose.start() > 0
+                && f.word(atWhose.start() - 1).equals("at")) {
+            // "Abiy arrived at Kenya's invitation", "At Ruto's invitation, Abiy flew to Nairobi"
+            int atWord = atWhose.start() - 1;
+            List<Phrase> guests = atWord == 0 ? c.objects(f.word(i + 1).equals(",") ? i + 2 : i + 1)
+                    : guestsAtTheInvitation(f, c, atWord, List.of(atWhose));
+            for (Phrase y : guests) emit(ctx, f, atWhose.head(), y.head(), event, hedged, 0.85, out);
+            return;
+        }
         int verb = verbBefore(f, i);
         String verbWord = verb >= 0 ? f.word(verb) : "";
         List<Phrase> from = afterWord(f, c, i, "from");

@@ -243,7 +243,9 @@ public final class MentionFinder {
         boolean titled = before != null && before.end() == i
                 && (before.type() == Mention.Type.TITLE || before.type() == Mention.Type.HONORIFIC);
         // "talks in New York", "a summit at Camp David": a name after "in"/"at" is a place unless an office introduces it
-        if (!titled && i > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        // but "at William Ruto's invitation": a possessor is someone's
+        boolean possessor = end < s.tokens().size() && isPossessive(s.tokens().get(end).text());
+        if (!titled && !possessor && i > 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder

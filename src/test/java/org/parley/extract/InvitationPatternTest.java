@@ -53,6 +53,18 @@ class InvitationPatternTest {
     }
 
     @Test
+    void atAPersonsInvitation() {
+        assertEquals(List.of("invites(Joao Lourenco -> Amina Wanjiru)"),
+                invites("Foreign Minister Amina Wanjiru will attend the summit at Joao Lourenco's invitation."));
+    }
+
+    @Test
+    void atAStatesInvitationFronted() {
+        assertEquals(List.of("invites(Angola -> Amina Wanjiru)"),
+                invites("At Angola's invitation, Foreign Minister Amina Wanjiru flew to Luanda."));
+    }
+
+    @Test
     void organizationInvitesTwoStates() {
         assertEquals(List.of("invites(African Union -> Eritrea)", "invites(African Union -> Ethiopia)"),
                 invites("The African Union invited Ethiopia and Eritrea to peace talks in Addis Ababa."));
