@@ -116,6 +116,20 @@ final class InvitationRule implements RelationRule {
                 }
             }
         }
+        // "The invitation (to attend the summit) was extended to Ethiopia (by Kenya)"
+        for (int j = i + 1; j < f.size() - 1 && j <= i + 8; j++) {
+            if (!(EXTEND.contains(f.word(j)) || DELIVER.contains(f.word(j))) || !f.word(j + 1).equals("to")) continue;
+            List<Phrase> invitees = c.objects(j + 2);
+            if (invitees.isEmpty()) break;
+            int end = invitees.get(invitees.size() - 1).end();
+            // who delivers or conveys an invitation is a messenger, not the inviter
+            List<Phrase> by = f.word(end).equals("by") && EXTEND.contains(f.word(j)) ? c.objects(end + 1) : List.of();
+            for (Phrase y : invitees) {
+                if (by.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.7, out);
+                for (Phrase x : by) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+            }
+            return;
+        }
         // "The invitation to Fiji was sent by Norway"
         if (!to.isEmpty()) {
             for (int j = to.get(to.size() - 1).end(); j < f.size() - 2; j++) {

@@ -393,7 +393,7 @@ public final class MentionFinder {
         return t.size() > 2 && !t.get(0).pos().startsWith("VB") && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
                 && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
                 && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
-                && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || isNameWord(s, 2));
+                && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || t.get(2).pos().equals("MD") || isNameWord(s, 2));
     }
 
     private static boolean isCommonWordAtStart(Token tok) {

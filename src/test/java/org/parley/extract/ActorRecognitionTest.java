@@ -152,6 +152,12 @@ class ActorRecognitionTest {
                 actors("Dutch envoy Pieter van der Berg met Kenyan officials in Nairobi on Monday. Later, Van der Berg flew home."));
     }
 
+    @Test
+    void aNameOpeningASentenceBeforeAModalIsAPerson() {
+        // the tagger calls "Abiy" an adverb here
+        assertEquals(List.of("Person:Abiy Ahmed"), actors("Abiy Ahmed will attend the summit next week."));
+    }
+
     // ---------------------------------------------------------------- states
 
     @Test

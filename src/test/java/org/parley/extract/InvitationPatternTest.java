@@ -65,6 +65,18 @@ class InvitationPatternTest {
     }
 
     @Test
+    void anInvitationExtendedToYByX() {
+        assertEquals(List.of("invites(Kenya -> Ethiopia)"),
+                invites("The invitation to attend the summit was extended to Ethiopia by Kenya."));
+    }
+
+    @Test
+    void whoConveysAnInvitationToYIsNotItsInviter() {
+        assertEquals(List.of("invites(? -> Ethiopia)"),
+                invites("The invitation was conveyed to Ethiopia by the Kenyan ambassador, Mary Njeri."));
+    }
+
+    @Test
     void organizationInvitesTwoStates() {
         assertEquals(List.of("invites(African Union -> Eritrea)", "invites(African Union -> Ethiopia)"),
                 invites("The African Union invited Ethiopia and Eritrea to peace talks in Addis Ababa."));
