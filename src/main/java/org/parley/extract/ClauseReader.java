@@ -366,13 +366,13 @@ final class ClauseReader {
         return k >= 0 && BE.contains(f.word(k).replace('\u2019', '\''));
     }
 
-    /** The first event phrase after (or failing that, before) a token, in this sentence. */
     /** Whether a reporting verb comes between two tokens: "invited X to visit Tokyo, Y told a news conference". */
     boolean reportedBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) if (REPORTING_VERBS.contains(f.word(k))) return true;
         return false;
     }
 
+    /** The first event phrase after (or failing that, before) a token, in this sentence. */
     Phrase nearestEvent(int from) {
         Phrase best = null;
         int bestDistance = Integer.MAX_VALUE;

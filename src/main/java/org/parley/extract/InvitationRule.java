@@ -72,7 +72,7 @@ final class InvitationRule implements RelationRule {
         if (f.word(i + 1).equals("of") && at >= 0) {
             List<Phrase> inviters = c.objects(i + 2);
             if (inviters.isEmpty()) return;
-            for (Phrase y : guestsAtTheInvitation(f, c, at, inviters)) {
+            for (Phrase y : guestsAtTheInvitation(f, c, at, inviters.get(inviters.size() - 1).end())) {
                 for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
             }
             return;
@@ -81,10 +81,9 @@ final class InvitationRule implements RelationRule {
         if (atWhose != null && (atWhose.isActor() || atWhose.description()) && atWhose.start() > 0
                 && f.word(atWhose.start() - 1).equals("at")) {
             // "Abiy arrived at Kenya's invitation", "At Ruto's invitation, Abiy flew to Nairobi"
-            int atWord = atWhose.start() - 1;
-            List<Phrase> guests = atWord == 0 ? c.objects(f.word(i + 1).equals(",") ? i + 2 : i + 1)
-                    : guestsAtTheInvitation(f, c, atWord, List.of(atWhose));
-            for (Phrase y : guests) emit(ctx, f, atWhose.head(), y.head(), event, hedged, 0.85, out);
+            for (Phrase y : guestsAtTheInvitation(f, c, atWhose.start() - 1, i + 1)) {
+                emit(ctx, f, atWhose.head(), y.head(), event, hedged, 0.85, out);
+            }
             return;
         }
         int verb = verbBefore(f, i);
@@ -109,21 +108,19 @@ final class InvitationRule implements RelationRule {
         // "An invitation from Norway was delivered to Fiji"
         if (!from.isEmpty()) {
             int end = from.get(from.size() - 1).end();
-            for (int j = end; j < f.size() - 1 && j <= end + 4; j++) {
-                if ((EXTEND.contains(f.word(j)) || DELIVER.contains(f.word(j))) && f.word(j + 1).equals("to")) {
-                    for (Phrase y : c.objects(j + 2)) for (Phrase x : from) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
-                    return;
-                }
+            int j = handedOnTo(f, end, end + 4);
+            if (j >= 0) {
+                for (Phrase y : c.objects(j + 2)) for (Phrase x : from) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
+                return;
             }
         }
         // "The invitation (to attend the summit) was extended to Ethiopia (by Kenya)"
-        for (int j = i + 1; j < f.size() - 1 && j <= i + 8; j++) {
-            if (!(EXTEND.contains(f.word(j)) || DELIVER.contains(f.word(j))) || !f.word(j + 1).equals("to")) continue;
-            List<Phrase> invitees = c.objects(j + 2);
-            if (invitees.isEmpty()) break;
+        int handed = handedOnTo(f, i + 1, i + 8);
+        List<Phrase> invitees = handed >= 0 ? c.objects(handed + 2) : List.of();
+        if (!invitees.isEmpty()) {
             int end = invitees.get(invitees.size() - 1).end();
             // who delivers or conveys an invitation is a messenger, not the inviter
-            List<Phrase> by = f.word(end).equals("by") && EXTEND.contains(f.word(j)) ? c.objects(end + 1) : List.of();
+            List<Phrase> by = f.word(end).equals("by") && EXTEND.contains(f.word(handed)) ? c.objects(end + 1) : List.of();
             for (Phrase y : invitees) {
                 if (by.isEmpty()) emit(ctx, f, null, y.head(), event, hedged, 0.7, out);
                 for (Phrase x : by) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
@@ -152,10 +149,13 @@ final class InvitationRule implements RelationRule {
      * Who came at the invitation: the subject of the clause that follows when the phrase opens the
      * sentence ("At the invitation of X, Y visited ..."), else the subject of the verb before it
      * ("Y arrived in Tokyo at the invitation of X, the ministry said"), never what follows X.
+     *
+     * @param at     where "at" stands
+     * @param phraseEnd just past the invitation phrase ("... of X", "... X's invitation")
      */
-    private static List<Phrase> guestsAtTheInvitation(Frame f, ClauseReader c, int at, List<Phrase> inviters) {
+    private static List<Phrase> guestsAtTheInvitation(Frame f, ClauseReader c, int at, int phraseEnd) {
         if (at == 0) {
-            int after = inviters.get(inviters.size() - 1).end();
+            int after = phraseEnd;
             if (f.word(after).equals(",")) after++;
             return c.objects(after);
         }
@@ -164,6 +164,14 @@ final class InvitationRule implements RelationRule {
             if (f.pos(k).startsWith("VB")) return c.subjects(k);
         }
         return List.of();
+    }
+
+    /** The first "extended to" / "delivered to" from token {@code from} up to {@code last}: where the verb is, or -1. */
+    private static int handedOnTo(Frame f, int from, int last) {
+        for (int j = from; j < f.size() - 1 && j <= last; j++) {
+            if ((EXTEND.contains(f.word(j)) || DELIVER.contains(f.word(j))) && f.word(j + 1).equals("to")) return j;
+        }
+        return -1;
     }
 
     private static List<Phrase> afterWord(Frame f, ClauseReader c, int i, String word) {

@@ -145,16 +145,16 @@ final class PhraseChunker {
         Ref x = k < refs.size() ? refs.get(k) : null;
         if (x == null) return new Office(owner, null, titleEnd, k);
         String w = s.word(titleEnd);
-        boolean posted = TitleClass.isPostedTo(lastTitle.mention().text());
-        if (posted && w.equals("in") && x.kind() == EntityKind.PLACE && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+        boolean posting = TitleClass.isPostedTo(lastTitle.mention().text());
+        if (posting && w.equals("in") && x.kind() == EntityKind.PLACE && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             return new Office(owner, null, x.end(), k + 1); // "Japan's ambassador in Seoul": where the post is
         }
         if (!x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
         boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
                 || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
         // "invited the leaders to Accra": only a posting's holder is "to" a place, or "in" it ("Japan's ambassador in Seoul")
-        boolean post = w.equals("to") || w.equals("in") && !inBody && x.kind() == EntityKind.STATE;
-        if (post && posted && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
+        boolean postedWhere = w.equals("to") || w.equals("in") && !inBody && x.kind() == EntityKind.STATE;
+        if (posting && postedWhere && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
             boolean possessive = x.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(x.end()).text());
             boolean demonym = x.mention().gaz() != null && x.mention().gaz().form() == Gazetteer.Form.DEMONYM;

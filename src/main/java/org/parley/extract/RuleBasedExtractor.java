@@ -72,13 +72,6 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * The relations the ontology's shapes allow: agents, and the invited, represented and warned, are
-     * persons, states or organizations (a hosted guest may also be an event); a representation names
-     * both ends and a warning its warner. A rule that takes an event or a place for an actor in odd
-     * text ("with talks warning") would otherwise make a graph that may not be stored. An event that
-     * is not an event is dropped from its relation, not the relation.
-     */
-    /**
      * "The president will be represented by Y", "Y will represent President Ruto at the summit":
      * who stands in for a person represents the state or organization that person was found to
      * represent; where the person represents no one, neither does the stand-in.
@@ -103,6 +96,13 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * The relations the ontology's shapes allow: agents, and the invited, represented and warned, are
+     * persons, states or organizations (a hosted guest may also be an event); a representation names
+     * both ends and a warning its warner. A rule that takes an event or a place for an actor in odd
+     * text ("with talks warning") would otherwise make a graph that may not be stored. An event that
+     * is not an event is dropped from its relation, not the relation.
+     */
     private static List<Relation> fitTheShapes(List<Relation> found, EntityTable table) {
         List<Relation> out = new ArrayList<>(found.size());
         for (Relation r : found) {

@@ -100,7 +100,7 @@ final class WarningRule implements RelationRule {
             if (to.isEmpty()) return;
             j = to.get(to.size() - 1).end();
         }
-        if (Set.of("came", "comes", "come").contains(f.word(j)) && f.word(j + 1).equals("from")) j++;
+        if (CAME.contains(f.word(j)) && f.word(j + 1).equals("from")) j++;
         if (!f.word(j).equals("from")) return;
         List<Phrase> from = c.objects(j + 1);
         if (from.isEmpty()) return;
@@ -111,6 +111,8 @@ final class WarningRule implements RelationRule {
             if (x.head() != null) out.add(ctx.relation(RelationType.WARNS, x.head(), target, null, null, f, c.hedged(i), 0.75));
         }
     }
+
+    private static final Set<String> CAME = Set.of("came", "comes", "come");
 
     /** "In a stern warning to Somalia, Kenya said ...": a warning fronted in a phrase is the main clause subject's. */
     private static void fronted(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
@@ -188,11 +190,7 @@ final class WarningRule implements RelationRule {
         if (about || conditional) {
             // "warned of a regional war if the US attacked", "warning of military action against Tehran",
             // "cautioned against a US strike": whose action the warning is about
-            if (f.word(j).equals("against")) {
-                Phrase p = f.phraseAt(skipArticle(f, j + 1));
-                if (p != null && p.isActor()) return notSelf(p.head(), warner);
-            }
-            for (int k = j + 1; k < f.size(); k++) {
+            for (int k = j; k < f.size(); k++) {
                 String w = f.word(k);
                 if (w.equals(";") || w.equals(".")) break;
                 if (CONDITIONS.contains(w) || about && w.equals("against")) {
