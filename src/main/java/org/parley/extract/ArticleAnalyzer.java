@@ -27,6 +27,7 @@ final class ArticleAnalyzer {
             Map.entry("tour", "visit"), Map.entry("call", "call"));
 
     private static final Set<String> PRESS = Set.of("news", "press", "media");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     private static final Set<String> QUANTITIES = Set.of("several", "two", "three", "four", "many", "multiple", "previous", "last");
 
     private final MentionFinder finder;
@@ -150,7 +151,8 @@ final class ArticleAnalyzer {
         String cls = PRESS.contains(before) ? "press" : EVENT_CLASS.getOrDefault(head, head);
         String label = stripDeterminers(m.text());
         // "a summit": an indefinite article introduces an event rather than naming one already met
-        boolean specific = m.text().startsWith("a ") || m.text().startsWith("an ");
+        String article = m.start() > 0 ? s.tokens().get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+        boolean specific = m.text().startsWith("a ") || m.text().startsWith("an ") || INDEFINITE.contains(article);
         for (int k = m.start(); k < m.end() - 1; k++) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;

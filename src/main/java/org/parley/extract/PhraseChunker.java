@@ -112,11 +112,13 @@ final class PhraseChunker {
     /**
      * "Abiy Ahmed sent his adviser, X", "the ministry and its spokesperson": an office after a
      * possessive pronoun is of the person ("his", "her") or the state or body ("its", "their")
-     * the sentence named last before it; null when there is none or no such pronoun.
+     * the sentence named last before it, or after "whose" of the actor the clause hangs on; null when
+     * there is none or no such pronoun.
      */
     private static String pronounOwner(SentenceRefs s, int titleStart, List<Phrase> before) {
         if (titleStart == 0) return null;
         String w = s.word(titleStart - 1);
+        if (w.equals("whose")) return relativeOwner(s, titleStart - 1, before);
         boolean person = w.equals("his") || w.equals("her");
         if (!person && !w.equals("its") && !w.equals("their")) return null;
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -127,6 +129,14 @@ final class PhraseChunker {
             if (fits) return p.head();
         }
         return null;
+    }
+
+    /** "the agency, whose chief X", "Ruto, whose spokesman X": the actor the relative clause hangs on. */
+    private static String relativeOwner(SentenceRefs s, int whose, List<Phrase> before) {
+        if (whose == 0 || !s.word(whose - 1).equals(",") || before.isEmpty()) return null;
+        Phrase last = before.get(before.size() - 1);
+        return last.head() != null && last.end() == whose - 1 && last.kind() != EntityKind.PLACE && last.kind() != EntityKind.EVENT
+                ? last.head() : null;
     }
 
     /**

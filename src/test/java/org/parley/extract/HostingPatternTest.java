@@ -183,6 +183,19 @@ class HostingPatternTest {
                 hosts("Norway will host the summit in May. Qatar hosted last year's summit in Doha."));
     }
 
+    @Test
+    void aMeetingIntroducedWithAnIndefiniteArticleIsAnotherEventThanTheTalksBefore() {
+        assertEquals(List.of("hosts(Poland -> meeting)"),
+                hosts("Estonia and Latvia will hold talks in Tallinn. Poland hosted a meeting of defence ministers last month."));
+    }
+
+    @Test
+    void theMeetingAfterTheTalksIsStillTheTalks() {
+        // control: a definite "the meeting" refers back to the article's talks
+        assertEquals(List.of("hosts(Poland -> talks)"),
+                hosts("Estonia and Latvia will hold talks in Warsaw. Poland will host the meeting on Friday."));
+    }
+
     // ---------------------------------------------------------------- guests received
 
     @Test

@@ -266,6 +266,24 @@ class RepresentationPatternTest {
                 represents("Japan will send an envoy in June, Chief Cabinet Secretary Kenji Arai told reporters."));
     }
 
+    @Test
+    void anOfficeAfterWhoseIsOfTheStateTheClauseHangsOn() {
+        assertEquals(List.of("represents(Badr Abdelatty -> Egypt)"),
+                represents("Qatar welcomed the plan put forward by Egypt, whose foreign minister Badr Abdelatty flew to Doha."));
+    }
+
+    @Test
+    void anOfficeAfterWhoseIsOfThePersonTheClauseHangsOn() {
+        assertEquals(List.of("represents(Hussein Mohamed -> Kenya)", "represents(William Ruto -> Kenya)"),
+                represents("The talks were proposed by Kenyan President William Ruto, whose spokesman Hussein Mohamed confirmed the date."));
+    }
+
+    @Test
+    void anOfficeAfterWhoseIsOfTheOrganizationTheClauseHangsOn() {
+        assertEquals(List.of("represents(Mahmoud Ali Youssouf -> African Union)"),
+                represents("The visit was arranged by the African Union, whose chairperson Mahmoud Ali Youssouf will attend."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
@@ -333,6 +351,12 @@ class RepresentationPatternTest {
     void officeHoldersInThePluralAreNoOnePerson() {
         // "EU leaders" once resolved to the only leader of unknown state, making a Norwegian premier the EU's
         assertEquals(List.of(), represents("EU leaders will head to Oslo next week. Premier Lars Dahl met the envoys at the airport."));
+    }
+
+    @Test
+    void theChiefOfAStateBodyAfterWhoseRepresentsItsState() {
+        assertEquals(List.of("represents(Mohammad Nouri -> Iran)"),
+                represents("Rafael Grossi was invited by Iran's Atomic Energy Organization, whose chief Mohammad Nouri will host him."));
     }
 
     // ---------------------------------------------------------------- negatives
