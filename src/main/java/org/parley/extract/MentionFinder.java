@@ -439,11 +439,23 @@ public final class MentionFinder {
                 }
                 if (!(tok.pos().startsWith("JJ") || tok.pos().startsWith("NN"))) break;
             }
-            if (head < 0) continue;
+            if (head < 0 || armedForcesAsModifier(s, head, out)) continue;
             final int from = g.end(), to = head;
             if (out.stream().anyMatch(m -> m.start() >= from && m.start() <= to)) continue;
             out.set(n, new Mention(g.start(), head + 1, Mention.Type.ORGANIZATION_NAME, s.span(g.start(), head + 1), g.gaz()));
         }
+    }
+
+    private static final Set<String> ARMED_FORCES = Set.of("military", "army", "navy");
+
+    /**
+     * "US military action", "Indian military personnel": before a common noun the word describes the
+     * noun rather than naming the body; "the army chief" is still the army's, a title follows.
+     */
+    private static boolean armedForcesAsModifier(Sentence s, int head, List<Mention> found) {
+        if (!ARMED_FORCES.contains(s.tokens().get(head).text()) || head + 1 >= s.tokens().size()) return false;
+        Token next = s.tokens().get(head + 1);
+        return next.pos().startsWith("NN") && !next.isCapitalized() && found.stream().noneMatch(m -> m.start() == head + 1);
     }
 
     static boolean isPossessive(String w) {

@@ -217,6 +217,24 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStatesMilitaryThatActsIsAnOrganization() {
+        assertEquals(List.of("Organization:Kenya's military", "State:Kenya"),
+                actors("Kenya's military said it would withdraw from the border."));
+    }
+
+    @Test
+    void militaryBeforeACommonNounDescribesTheNounAndNamesNoBody() {
+        assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya", "State:Somalia"),
+                actors("Kenyan Foreign Minister Amina Wanjiru rejected any Somali military action near the border."));
+    }
+
+    @Test
+    void theArmyChiefIsStillTheArmys() {
+        // control: a title after the body's name keeps the body
+        assertTrue(actors("Kenya's army spokesman spoke on Monday.").contains("Organization:Kenya's army"));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));
