@@ -89,6 +89,7 @@ public final class MentionFinder {
             }
         }
         addStateBodies(s, out);
+        out.removeIf(m -> isNationality(s, m));
         if (isTitleCased(s)) demoteUnknownNames(s, out);
         addEvents(s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -444,6 +445,25 @@ public final class MentionFinder {
             if (out.stream().anyMatch(m -> m.start() >= from && m.start() <= to)) continue;
             out.set(n, new Mention(g.start(), head + 1, Mention.Type.ORGANIZATION_NAME, s.span(g.start(), head + 1), g.gaz()));
         }
+    }
+
+    /** People and groups outside any government, of whom a demonym says only where they are from. */
+    static final Set<String> NON_STATE_PEOPLE = Set.of("militants", "militant", "fighters", "gunmen", "faction", "factions",
+            "group", "groups", "movement", "civilians", "people", "prisoners", "refugees", "protesters", "demonstrators",
+            "nationals", "citizens", "residents", "hostages", "detainees", "migrants", "workers", "students", "families",
+            "children", "journalists");
+
+    /**
+     * "Palestinian militants", "the Palestinian political faction", "Russian nationals": a demonym
+     * before people outside government is their nationality, not the state acting.
+     */
+    private static boolean isNationality(Sentence s, Mention m) {
+        if (m.type() != Mention.Type.GAZETTEER || m.gaz().form() != Gazetteer.Form.DEMONYM
+                || m.gaz().entry().kind() != EntityKind.STATE) return false;
+        List<Token> t = s.tokens();
+        int k = m.end();
+        while (k < t.size() && k < m.end() + 2 && t.get(k).pos().startsWith("JJ") && !t.get(k).isCapitalized()) k++;
+        return k < t.size() && NON_STATE_PEOPLE.contains(t.get(k).text());
     }
 
     private static final Set<String> ARMED_FORCES = Set.of("military", "army", "navy");

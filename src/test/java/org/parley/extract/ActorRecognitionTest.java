@@ -235,6 +235,22 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aDemonymBeforeMilitantsIsTheirNationalityNotTheStateActing() {
+        assertEquals(List.of("State:Kenya"), actors("Kenya said Somali militants had crossed the border."));
+    }
+
+    @Test
+    void aDemonymBeforeAnAdjectiveAndAFactionIsANationalityToo() {
+        assertEquals(List.of("Organization:Hamas"), actors("Hamas, the Palestinian political faction, has yet to respond."));
+    }
+
+    @Test
+    void aDemonymBeforeAnOfficeIsStillTheState() {
+        // control: the office makes the state an actor
+        assertEquals(List.of("Person:Mahmoud Abbas", "State:Palestine"), actors("Palestinian President Mahmoud Abbas spoke on Monday."));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));
