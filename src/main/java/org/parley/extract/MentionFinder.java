@@ -250,6 +250,7 @@ public final class MentionFinder {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder
+        if (quotedWhole(s, i, end)) return null; // 'an "India Out" campaign': a slogan or a title, not a person
         Mention prev = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean afterTitle = prev != null && prev.end() == i
                 && (prev.type() == Mention.Type.TITLE || prev.type() == Mention.Type.HONORIFIC);
@@ -321,6 +322,13 @@ public final class MentionFinder {
     }
 
     /** A name as written, without editors' brackets. */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "'", "‘", "’");
+
+    private static boolean quotedWhole(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        return from > 0 && to < t.size() && QUOTES.contains(t.get(from - 1).text()) && QUOTES.contains(t.get(to).text());
+    }
+
     static String nameText(Sentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         int lastEnd = -1;

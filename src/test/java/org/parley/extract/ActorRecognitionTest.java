@@ -33,6 +33,18 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aSloganInQuotationMarksIsNoPerson() {
+        assertEquals(List.of("Person:Amina Wanjiru"),
+                actors("Amina Wanjiru backed the \"Green Wave\" campaign."));
+    }
+
+    @Test
+    void aSloganInCurlyQuotationMarksIsNoPerson() {
+        assertEquals(List.of("Person:Amina Wanjiru"),
+                actors("Amina Wanjiru, who campaigned on a “Somalia Out” platform, won the vote."));
+    }
+
+    @Test
     void theNameOfAnAgreementIsNoPerson() {
         assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
                 actors("Kenyan Foreign Minister Amina Wanjiru defended the Nairobi Accord and the Lamu Declaration on Monday."));
