@@ -165,8 +165,18 @@ public final class MentionFinder {
     /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
     private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
 
+    /** Fields a cabinet post may be named for before "Minister" or "Secretary" ("Security Secretary", "Climate Minister"). */
+    private static final Set<String> CABINET_FIELDS = Set.of("security", "homeland", "climate", "environment", "agriculture",
+            "transport", "labour", "labor", "tourism", "culture", "industry", "commerce", "trade", "finance", "treasury",
+            "energy", "health", "education", "justice", "interior", "home", "information", "immigration", "housing",
+            "water", "mines", "mining", "fisheries", "science", "technology", "digital", "economy", "development",
+            "cooperation", "planning", "communications", "public", "welfare", "sports", "youth", "veterans", "war");
+    private static final Set<String> CABINET_HEADS = Set.of("minister", "secretary");
+
     private Mention title(Sentence s, int i) {
         List<Token> t = s.tokens();
+        Mention cabinet = cabinetPost(s, i);
+        if (cabinet != null) return cabinet;
         if (!mayStartTitle(t.get(i))) return null;
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
             String words = s.span(i, j).toLowerCase(Locale.ROOT).replace(" - ", "-").replace('\u2019', '\'');
@@ -180,6 +190,20 @@ public final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Security Secretary", "Homeland Security Secretary", "Climate Minister": a capitalised field
+     * before "Minister" or "Secretary" names a cabinet post, whether or not the word list has it.
+     */
+    private Mention cabinetPost(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        while (k < t.size() && k < i + 2 && t.get(k).isCapitalized() && CABINET_FIELDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        if (k == i || k >= t.size() || !t.get(k).isCapitalized() || !CABINET_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Mention(i, k + 1, Mention.Type.TITLE, s.span(i, k + 1), null);
     }
 
     /** "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs": the portfolio is part of the title. */

@@ -284,6 +284,18 @@ class RepresentationPatternTest {
                 represents("The visit was arranged by the African Union, whose chairperson Mahmoud Ali Youssouf will attend."));
     }
 
+    @Test
+    void aSecondCabinetPostAfterAndSharesTheFirstsState() {
+        assertEquals(List.of("represents(Musalia Mudavadi -> Kenya)", "represents(Soipan Tuya -> Kenya)"),
+                represents("Kenya's Foreign Secretary Musalia Mudavadi and Climate Minister Soipan Tuya met Chinese officials."));
+    }
+
+    @Test
+    void aCabinetPostNamedForItsFieldIsATitle() {
+        assertEquals(List.of("represents(Elmer Schialer -> Peru)", "represents(Rosa Quispe -> Peru)"),
+                represents("Chile hosted the talks. Peruvian Foreign Minister Elmer Schialer and Fisheries Minister Rosa Quispe attended."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
