@@ -189,10 +189,34 @@ final class RoleFinder {
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
             String target = namesBody(fact.title()) ? homeState : firstState(f);
+            if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null) continue;
             represents.put(fact.person(), target);
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
         }
+    }
+
+    private static final Set<String> NOT_A_FIELD = Set.of("minister", "secretary", "deputy", "vice", "first", "acting",
+            "state", "of", "for", "the");
+
+    /**
+     * "External Affairs Minister X" in an article that names "India's Ministry of External Affairs":
+     * the state whose ministry of that field the article names, when it names one state's only.
+     */
+    private String stateOfMinistryFor(String title) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        if (!t.contains("minister") && !t.contains("secretary")) return null;
+        List<String> field = java.util.Arrays.stream(t.split(" ")).filter(w -> !NOT_A_FIELD.contains(w)).toList();
+        if (field.isEmpty()) return null;
+        Set<String> states = new HashSet<>();
+        for (String org : table.keys()) {
+            if (table.kind(org) != EntityKind.ORGANIZATION) continue;
+            String label = table.label(org).toLowerCase(java.util.Locale.ROOT);
+            if (!label.contains("ministry") || !field.stream().allMatch(label::contains)) continue;
+            String state = stateOf(org);
+            if (table.kind(state) == EntityKind.STATE) states.add(state);
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
     }
 
     /** The state or organization an owner stands for: a state body's state, a person's own state. */

@@ -371,6 +371,19 @@ class RepresentationPatternTest {
                 represents("Rafael Grossi was invited by Iran's Atomic Energy Organization, whose chief Mohammad Nouri will host him."));
     }
 
+    @Test
+    void aMinisterWithNoStateIsOfTheStateWhoseMinistryOfThatFieldTheArticleNames() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("The talks will open on Monday, Kenya's Ministry of Foreign Affairs said. They will be led by Foreign Minister Amina Wanjiru."));
+    }
+
+    @Test
+    void aMinisterWithNoStateIsNobodysWhenTwoStatesMinistriesOfThatFieldAreNamed() {
+        // control: the article names the foreign ministries of two states, so the field does not say whose
+        assertEquals(List.of(),
+                represents("Kenya's foreign ministry and Uganda's foreign ministry confirmed the talks. They will be led by Foreign Minister Amina Wanjiru."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test
