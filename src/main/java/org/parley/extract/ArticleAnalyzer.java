@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,14 +51,14 @@ final class ArticleAnalyzer {
             }
         }
         EntityTable table = new EntityTable();
-        Map<String, String> lastEventOfClass = new HashMap<>();
+        Events events = new Events(opensWithHeadline(article));
         List<SentenceRefs> out = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Ref> refs = new ArrayList<>();
             Mention previous = null;
             for (Mention m : mentions.get(si)) {
-                Ref r = resolve(s, m, people, table, lastEventOfClass);
+                Ref r = resolve(s, si, m, people, table, events);
                 // "Sheikh Tamim", "Dr. Al-Aiban": the honorific belongs to the person's phrase, not their name
                 if (r != null && r.kind() == EntityKind.PERSON && previous != null
                         && previous.type() == Mention.Type.HONORIFIC && previous.end() == m.start()) {
@@ -67,14 +68,14 @@ final class ArticleAnalyzer {
                 previous = m;
             }
             // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
-            List<Ref> events = refs.stream().filter(Ref::isEvent).toList();
-            refs.removeIf(r -> !r.isEvent() && events.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
+            List<Ref> eventRefs = refs.stream().filter(Ref::isEvent).toList();
+            refs.removeIf(r -> !r.isEvent() && eventRefs.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
             out.add(new SentenceRefs(si, s, refs));
         }
         return new Analysis(out, table);
     }
 
-    private Ref resolve(Sentence s, Mention m, PersonDirectory people, EntityTable table, Map<String, String> lastEvent) {
+    private Ref resolve(Sentence s, int sentence, Mention m, PersonDirectory people, EntityTable table, Events events) {
         switch (m.type()) {
             case GAZETTEER -> {
                 Gazetteer.Entry e = m.gaz().entry();
@@ -126,7 +127,7 @@ final class ArticleAnalyzer {
                 return place(m, table);
             }
             case EVENT -> {
-                return event(s, m, table, lastEvent);
+                return event(s, sentence, m, table, events);
             }
             case TITLE, HONORIFIC -> {
                 return new Ref(m.start(), m.end(), null, null, m);
@@ -143,20 +144,45 @@ final class ArticleAnalyzer {
         return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
     }
 
-    /** A specific mention ("the Brussels talks") starts or joins its own event; a generic one ("the talks") joins the last of its class. */
-    private static Ref event(Sentence s, Mention m, EntityTable table, Map<String, String> lastEvent) {
+    /** Whether the article's first sentence is its headline. */
+    private static boolean opensWithHeadline(AnnotatedArticle article) {
+        String title = article.article().title();
+        List<Sentence> sentences = article.sentences();
+        return title != null && !sentences.isEmpty() && article.article().text().startsWith(title)
+                && sentences.get(0).end() <= title.length();
+    }
+
+    /** The events met so far: the first of each class, and which of those only the headline has named. */
+    private static final class Events {
+        final Map<String, String> firstOfClass = new HashMap<>();
+        final Set<String> onlyInHeadline = new HashSet<>();
+        final boolean headline;
+
+        Events(boolean headline) {
+            this.headline = headline;
+        }
+    }
+
+    /**
+     * A specific mention ("the Brussels talks", "a meeting") starts or joins its own event; a generic
+     * one ("the talks") joins the first of its class.
+     */
+    private static Ref event(Sentence s, int sentence, Mention m, EntityTable table, Events events) {
         String head = s.tokens().get(m.end() - 1).text().toLowerCase(Locale.ROOT);
         String before = m.end() - m.start() > 1 ? s.tokens().get(m.end() - 2).text().toLowerCase(Locale.ROOT) : "";
         // "a news conference", "the press briefing": a meeting with reporters, of no class of diplomatic events
         String cls = PRESS.contains(before) ? "press" : EVENT_CLASS.getOrDefault(head, head);
         String label = stripDeterminers(m.text());
-        // "a summit": an indefinite article introduces an event rather than naming one already met
         String article = m.start() > 0 ? s.tokens().get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
-        boolean specific = m.text().startsWith("a ") || m.text().startsWith("an ") || INDEFINITE.contains(article);
+        boolean indefinite = m.text().startsWith("a ") || m.text().startsWith("an ") || INDEFINITE.contains(article);
+        boolean specific = false;
         for (int k = m.start(); k < m.end() - 1; k++) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (s.tokens().get(k).isCapitalized() || s.tokens().get(k).pos().equals("CD") || QUANTITIES.contains(w)) specific = true;
         }
+        // "a summit": an indefinite article introduces an event rather than naming one already met,
+        // but the first body sentence introduces afresh the event its headline named
+        if (indefinite && !events.onlyInHeadline.contains(cls)) specific = true;
         int from = otherOccasionStart(s, m.start());
         if (from < m.start()) {
             // "last year's summit": another occasion of the kind than the one the article is about
@@ -164,15 +190,15 @@ final class ArticleAnalyzer {
             label = s.span(from, m.end());
         }
         String key;
-        if (!specific && lastEvent.containsKey(cls)) {
+        if (!specific && events.firstOfClass.containsKey(cls)) {
             // a generic "the talks" is the article's main event of its kind: the first one it named
-            key = lastEvent.get(cls);
-            table.add(key, EntityKind.EVENT, label, label, null);
+            key = events.firstOfClass.get(cls);
         } else {
             key = "event:" + label.toLowerCase(Locale.ROOT);
-            table.add(key, EntityKind.EVENT, label, label, null);
         }
-        lastEvent.putIfAbsent(cls, key);
+        table.add(key, EntityKind.EVENT, label, label, null);
+        if (events.firstOfClass.putIfAbsent(cls, key) == null && events.headline && sentence == 0) events.onlyInHeadline.add(cls);
+        else if (sentence > 0) events.onlyInHeadline.remove(cls);
         return new Ref(m.start(), m.end(), key, EntityKind.EVENT, m);
     }
 

@@ -190,6 +190,14 @@ class HostingPatternTest {
     }
 
     @Test
+    void theFirstBodySentenceIntroducesAfreshTheEventTheHeadlineNamed() {
+        Readout r = Readout.headlined(PIPELINE, "Ghana to host Togo border talks",
+                "Ghana will host a new round of talks between Togo and Benin next week, officials said.");
+        assertEquals(List.of("hosts(Ghana -> Togo border talks)"), r.tuples(RelationType.HOSTS));
+        assertEquals(List.of("Togo border talks"), r.events());
+    }
+
+    @Test
     void theMeetingAfterTheTalksIsStillTheTalks() {
         // control: a definite "the meeting" refers back to the article's talks
         assertEquals(List.of("hosts(Poland -> talks)"),

@@ -15,6 +15,11 @@ record Readout(Extraction extraction) {
         return new Readout(pipeline.extract(new Article("sentence", text, null, null, null)));
     }
 
+    /** An article with a headline: line 1, as a reader of text files takes it. */
+    static Readout headlined(ArticlePipeline pipeline, String headline, String body) {
+        return new Readout(pipeline.extract(new Article("sentence", headline + "\n" + body, headline, null, null)));
+    }
+
     /** Relations of one type as "type(agent -> target)", "?" where a side is unstated; sorted. */
     List<String> tuples(RelationType type) {
         return relations(type).stream().map(this::tuple).sorted().toList();
