@@ -185,7 +185,7 @@ final class ArticleAnalyzer {
         if (indefinite && !events.onlyInHeadline.contains(cls)) specific = true;
         int from = otherOccasionStart(s, m.start());
         if (from < m.start()) {
-            // "last year's summit": another occasion of the kind than the one the article is about
+            // "last year's summit", "the last round": another occasion of the kind than the one the article is about
             specific = true;
             label = s.span(from, m.end());
         }
@@ -203,10 +203,13 @@ final class ArticleAnalyzer {
     }
 
     private static final Set<String> OTHER_OCCASIONS = Set.of("last", "next", "previous");
+    private static final Set<String> PAST_OCCASIONS = Set.of("last", "previous");
     private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "decade");
 
-    /** Where "last year's" / "next month's" starts before an event mention at {@code start}, or {@code start}. */
+    /** Where "last year's" / "next month's" / "the last" starts before an event mention at {@code start}, or {@code start}. */
     private static int otherOccasionStart(Sentence s, int start) {
+        // "the next round" is mostly the one the article is about; "the last round" one before it
+        if (start >= 1 && PAST_OCCASIONS.contains(s.tokens().get(start - 1).text().toLowerCase(Locale.ROOT))) return start - 1;
         if (start < 3) return start;
         List<Token> t = s.tokens();
         boolean occasion = MentionFinder.isPossessive(t.get(start - 1).text())

@@ -198,6 +198,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void theLastRoundIsAnotherEventThanTheRoundTheArticleIsAbout() {
+        assertEquals(List.of("hosts(Ghana -> last round of talks)"),
+                hosts("Togo and Benin will resume talks in Lome. The last round of talks, hosted by Ghana in Accra, ended without a deal."));
+    }
+
+    @Test
     void theMeetingAfterTheTalksIsStillTheTalks() {
         // control: a definite "the meeting" refers back to the article's talks
         assertEquals(List.of("hosts(Poland -> talks)"),
