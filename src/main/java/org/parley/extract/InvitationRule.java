@@ -102,7 +102,8 @@ final class InvitationRule implements RelationRule {
             return;
         }
         if (EXTEND.contains(verbWord)) {
-            for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
+            // "sent invitations to the leaders of the G20": leaders the text does not name stand for their side
+            for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), c.actorOf(y), event, hedged, 0.85, out);
             return;
         }
         // "An invitation from Norway was delivered to Fiji"
@@ -142,8 +143,15 @@ final class InvitationRule implements RelationRule {
             if (x != null && (x.isActor() || x.description())) {
                 for (Phrase y : to) emit(ctx, f, x.head(), y.head(), event, hedged, 0.8, out);
             }
+            return;
+        }
+        // "the invitation to the United States remains open": an invitation made, by someone unstated
+        if (f.word(i + 1).equals("to") && DEFINITE.contains(f.word(i - 1))) {
+            for (Phrase y : c.objects(i + 2)) emit(ctx, f, null, c.actorOf(y), event, hedged, 0.7, out);
         }
     }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
     /**
      * Who came at the invitation: the subject of the clause that follows when the phrase opens the

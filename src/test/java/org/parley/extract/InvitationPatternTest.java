@@ -213,6 +213,23 @@ class InvitationPatternTest {
                 invites("Indonesia sent a delegation to Oslo at the invitation of Norway, officials in Jakarta said."));
     }
 
+    @Test
+    void invitationsSentToTheLeadersOfABlocInviteTheBloc() {
+        assertEquals(List.of("invites(Ghana -> African Union)"),
+                invites("Ghana has sent invitations to the leaders of the African Union to attend the summit in Accra."));
+    }
+
+    @Test
+    void theInvitationToYIsAnInvitationByAnUnstatedInviter() {
+        assertEquals(List.of("invites(? -> Ethiopia)"), invites("Kenya said the invitation to Ethiopia remains open."));
+    }
+
+    @Test
+    void theInvitationToAnEventInvitesNobody() {
+        // control: what the invitation is to is the event, not an invitee
+        assertEquals(List.of(), invites("Kenya said the invitation to the summit remains open."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
