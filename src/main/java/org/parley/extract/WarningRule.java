@@ -164,13 +164,14 @@ final class WarningRule implements RelationRule {
         if (c.isPronoun(j)) return ctx.pronounReferent(f, j, warner);
         String direct = head(c.objects(j), warner);
         if (direct != null) return direct;
-        // "threatened sanctions against Ethiopia", "threatened to retaliate against Japan": the object
-        // or the infinitive of the threat names whom it is against
+        // "threatened sanctions against Ethiopia", "threatened to retaliate against Japan", "threatened to
+        // cut aid to Ghana": the object or the infinitive of the threat names whom it is against
         if (f.phraseAt(j) == null) {
             boolean infinitive = f.word(j).equals("to") && f.pos(j + 1).startsWith("VB");
+            boolean withholding = infinitive && WITHHOLD.contains(f.word(j + 1));
             for (int k = infinitive ? j + 2 : j; k < f.size() && k <= j + 4; k++) {
                 String w = f.word(k);
-                if (w.equals("against") || w.equals("on")) {
+                if (w.equals("against") || w.equals("on") || withholding && (w.equals("to") || w.equals("with"))) {
                     Phrase p = f.phraseAt(skipThe(f, k + 1));
                     if (p != null && p.isActor()) return notSelf(p.head(), warner);
                 }
@@ -203,6 +204,9 @@ final class WarningRule implements RelationRule {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+    /** What one threatens to stop giving or doing: "to cut aid to X", "to suspend cooperation with X". */
+    private static final Set<String> WITHHOLD = Set.of("cut", "suspend", "halt", "stop", "end", "withhold", "freeze",
+            "block", "reduce", "slash", "withdraw", "sever");
 
     /** Past "the", "a", "an" or "any": "against any Israeli attack". */
     private static int skipArticle(Frame f, int j) {

@@ -222,6 +222,22 @@ class WarningPatternTest {
                 warns("The warning from Brazil to Venezuela came after the border incident."));
     }
 
+    @Test
+    void threatenedToCutAidToAStateWarnsThatState() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to cut aid to Somalia over the border dispute."));
+    }
+
+    @Test
+    void threatenedToSuspendCooperationWithAStateWarnsThatState() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to suspend military cooperation with Somalia."));
+    }
+
+    @Test
+    void threatenedToSendTroopsToAStateNamesNoOneWarned() {
+        // control: troops sent to a state are not withheld from it, so it is not whom the threat is against
+        assertEquals(List.of("warns(Kenya -> ?)"), warns("Kenya threatened to send troops to Somalia."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
