@@ -296,6 +296,18 @@ class RepresentationPatternTest {
                 represents("Chile hosted the talks. Peruvian Foreign Minister Elmer Schialer and Fisheries Minister Rosa Quispe attended."));
     }
 
+    @Test
+    void theGroupsSpokesmanActsForTheGroupNamedBefore() {
+        assertEquals(List.of("represents(Omar Bashir -> Hamas)"),
+                represents("Hamas has been invited to send a delegation, the group's spokesman Omar Bashir said."));
+    }
+
+    @Test
+    void theBlocsChairpersonActsForTheBlocNotForTheStateBeforeIt() {
+        assertEquals(List.of("represents(Amina Diallo -> African Union)"),
+                represents("Kenya backed the African Union plan, and the bloc's chairperson Amina Diallo welcomed it."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
