@@ -333,11 +333,14 @@ final class PhraseChunker {
             String pos = s.tokens().get(k).pos();
             if (MentionFinder.isPossessive(w) || w.equals("[") || w.equals("]")) continue;
             if (DETERMINERS.contains(w) || pos.startsWith("JJ") || w.equals("-") || pos.equals("VBN")) continue;
-            if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized()) continue;
+            if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized() || OFFICE_TENURES.contains(w)) continue;
             return false;
         }
         return true;
     }
+
+    /** Words for how an office is held, which the tagger may read as verbs: "the Taliban's acting defence minister". */
+    private static final Set<String> OFFICE_TENURES = Set.of("acting", "outgoing", "incoming", "serving");
 
     private static boolean onlyTitleGlue(SentenceRefs s, int from, int to) {
         for (int k = from; k < to; k++) {

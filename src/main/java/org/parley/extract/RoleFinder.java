@@ -30,7 +30,10 @@ final class RoleFinder {
         this.homeState = firstState(frames);
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
-                if (p.kind() == EntityKind.ORGANIZATION && p.owner() != null && table.kind(p.owner()) == EntityKind.STATE) {
+                // "Turkey's foreign ministry" is Turkey's; "Afghanistan's Taliban government" leaves the
+                // Taliban a group of its own, as the gazetteer knows it: its spokesman speaks for the group
+                if (p.kind() == EntityKind.ORGANIZATION && p.owner() != null && table.kind(p.owner()) == EntityKind.STATE
+                        && !p.head().startsWith("http")) {
                     bodyOwner.putIfAbsent(p.head(), p.owner());
                 }
                 if (p.kind() == EntityKind.PERSON && p.head() != null && p.title() != null) {
@@ -188,7 +191,7 @@ final class RoleFinder {
             Frame f = frames.get(fact.frame());
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
-            String target = namesBody(fact.title()) ? homeState : firstState(f);
+            String target = namesBody(fact.title()) ? homeState : stateNear(f, fact.token());
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null) continue;
             represents.put(fact.person(), target);
@@ -261,6 +264,26 @@ final class RoleFinder {
     private static boolean namesBody(String title) {
         String t = title.toLowerCase(java.util.Locale.ROOT);
         return t.contains("ministry") || t.contains("office") || t.contains("department");
+    }
+
+    /** Words that open a clause of contrast, whose actors are often the other side's. */
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", ";");
+
+    /**
+     * The first state named in the office's clause, else in the sentence: in "Iran's delegation was led
+     * by X, while the American side was headed by Y, President Z's envoy", Z's state is the US.
+     */
+    private static String stateNear(Frame f, int token) {
+        int from = 0, to = f.size();
+        for (int k = 0; k < f.size(); k++) {
+            if (!CONTRAST.contains(f.word(k))) continue;
+            if (k < token) from = k;
+            else if (to == f.size()) to = k;
+        }
+        for (Phrase p : f.phrases) {
+            if (!p.nested() && p.kind() == EntityKind.STATE && p.start() >= from && p.start() < to) return p.head();
+        }
+        return firstState(f);
     }
 
     /** The first state the sentence names as a phrase of its own (not as some office's owner). */

@@ -263,6 +263,11 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theIslamicEmirateIsTheTalibansNameForItsGovernmentNotAPerson() {
+        assertEquals(List.of("Organization:Taliban"), actors("The Islamic Emirate wants good relations with all its neighbours."));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));

@@ -308,6 +308,26 @@ class RepresentationPatternTest {
                 represents("Kenya backed the African Union plan, and the bloc's chairperson Amina Diallo welcomed it."));
     }
 
+    @Test
+    void anOfficeInAClauseOfContrastTakesThatClausesState() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)", "represents(Donald Trump -> United States)",
+                        "represents(John Carter -> United States)"),
+                represents("Kenya's delegation was led by Foreign Minister Amina Wanjiru, while the American side was headed by "
+                        + "President Donald Trump's envoy John Carter."));
+    }
+
+    @Test
+    void theSpokesmanOfAGroupThatTheTextPutsInAStateSpeaksForTheGroup() {
+        assertEquals(List.of("represents(Ali Dhere -> al-Shabaab)"),
+                represents("Kenya and Somalia's al-Shabaab leadership agreed to talk. Al-Shabaab spokesman Ali Dhere said the talks went well."));
+    }
+
+    @Test
+    void anActingMinisterOfAGroupActsForTheGroup() {
+        assertEquals(List.of("represents(Mohammad Yaqoob -> Taliban)"),
+                represents("The talks were attended by the Taliban's acting defence minister, Mullah Mohammad Yaqoob."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
