@@ -182,7 +182,7 @@ public final class MentionFinder {
             String words = s.span(i, j).toLowerCase(Locale.ROOT).replace(" - ", "-").replace('\u2019', '\'');
             if (lexicon.isTitle(words) || lexicon.isTitle(Lexicon.singular(words))) {
                 // "official visit", "head of state visit": a title word before an event noun is an adjective
-                if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized()) return null;
+                if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized() && !visitsSomewhere(s, j)) return null;
                 if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
                         && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
                         && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
@@ -552,6 +552,7 @@ public final class MentionFinder {
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
+            if (visitsSomewhere(s, i)) continue;
             int start = i;
             // "several rounds of dialogue", "the first round of nuclear talks": the rounds belong to the event
             if (start >= 2 && t.get(start - 1).text().equals("of") && isRound(t.get(start - 2).text())) start -= 2;
@@ -577,6 +578,16 @@ public final class MentionFinder {
             out.removeIf(m -> m.start() >= from && m.end() <= head + 1 && m.type() != Mention.Type.GAZETTEER);
             out.add(new Mention(start, i + 1, Mention.Type.EVENT, s.span(start, i + 1), null));
         }
+    }
+
+    /**
+     * "German foreign minister visits Beijing", "Modi visits Japan": in a headline's present tense
+     * "visits" before a name is the verb, however the tagger reads it; "his visits to" is the noun.
+     */
+    private static boolean visitsSomewhere(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return t.get(i).text().equals("visits") && i > 0 && i + 1 < t.size() && t.get(i + 1).isCapitalized()
+                && !FUNCTION_WORDS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** Whether token k is glued by a hyphen to its neighbour, with no space: "to" in "face-to-face". */

@@ -63,6 +63,17 @@ class HostingPatternTest {
     }
 
     @Test
+    void visitsBeforeANameIsTheVerbNotAnEventNamedForTheVisitor() {
+        assertEquals(List.of(), read("Kenyan foreign minister visits Accra amid trade tensions.").events());
+    }
+
+    @Test
+    void visitsAfterAPossessiveIsTheNoun() {
+        // control: "his visits to" are events
+        assertEquals(List.of("visits"), read("Kenya praised the president's visits to Ghana and Togo.").events());
+    }
+
+    @Test
     void aSummitAnnouncedAtANewsConferenceIsAnEventOfItsOwn() {
         Readout r = read("Kenyan President William Ruto spoke at a news conference in Nairobi on Monday. "
                 + "He said Kenya would host a summit of the African Union next year.");
