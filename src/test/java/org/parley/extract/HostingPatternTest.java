@@ -288,6 +288,17 @@ class HostingPatternTest {
     // ---------------------------------------------------------------- negatives
 
     @Test
+    void offeringToHostIsNoHosting() {
+        assertEquals(List.of(), hosts("Ghana has offered to host the next round of talks in Accra."));
+    }
+
+    @Test
+    void offeringAnInvitationStillInvites() {
+        // control: an offer to do something is not the act, but an invitation offered is made
+        assertEquals(List.of("invites(Ghana -> Togo)"), read("Ghana offered an invitation to Togo to attend the talks.").tuples(RelationType.INVITES));
+    }
+
+    @Test
     void coChairingIsNoHosting() {
         assertEquals(List.of(), hosts("Norway and Ghana co-chaired the meeting."));
     }
