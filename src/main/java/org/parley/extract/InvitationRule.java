@@ -167,7 +167,9 @@ final class InvitationRule implements RelationRule {
             if (f.word(after).equals(",")) after++;
             return c.objects(after);
         }
-        for (int k = at - 1; k >= 0; k--) {
+        // "Y arrived in Beijing for a visit, at the invitation of X": the comma only sets the phrase off
+        int from = f.word(at - 1).equals(",") ? at - 2 : at - 1;
+        for (int k = from; k >= 0; k--) {
             if (f.word(k).equals(",") || f.word(k).equals(";")) break;
             if (f.pos(k).startsWith("VB")) return c.subjects(k);
         }

@@ -230,6 +230,13 @@ class InvitationPatternTest {
         assertEquals(List.of(), invites("Kenya said the invitation to the summit remains open."));
     }
 
+    @Test
+    void atTheInvitationOfSetOffByACommaStillInvitesTheVisitor() {
+        assertEquals(List.of("invites(Amina Wanjiru -> Kwame Mensah)"),
+                invites("Ghanaian Foreign Minister Kwame Mensah arrived in Nairobi on Monday for his first visit to Kenya, "
+                        + "at the invitation of his Kenyan counterpart Amina Wanjiru."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
