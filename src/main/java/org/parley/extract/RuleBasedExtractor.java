@@ -35,6 +35,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityTable table = analysis.entities();
         List<Frame> frames = new ArrayList<>();
         for (SentenceRefs s : analysis.sentences()) frames.add(new Frame(s, new ArrayList<>(chunker.chunk(s))));
+        new OpeningPronouns().resolve(frames);
 
         new EventDetails().read(frames, table, article.article().published());
         RoleFinder roles = new RoleFinder();

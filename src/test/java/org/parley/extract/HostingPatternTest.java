@@ -285,6 +285,12 @@ class HostingPatternTest {
         assertEquals(List.of(), hosts("Kenya welcomed the US decision on Monday."));
     }
 
+    @Test
+    void sheOpeningASentenceHostsAsThePersonTheSentenceBeforeOpenedWith() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> Kwame Mensah)"),
+                hosts("Kenyan Foreign Minister Amina Wanjiru returned to Nairobi on Monday. She hosted Ghanaian Foreign Minister Kwame Mensah on Tuesday."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test

@@ -238,6 +238,19 @@ class WarningPatternTest {
         assertEquals(List.of("warns(Kenya -> ?)"), warns("Kenya threatened to send troops to Somalia."));
     }
 
+    @Test
+    void heOpeningASentenceIsWhomTheSentenceBeforeOpenedWithNotWhomItNamedLast() {
+        assertEquals(List.of("warns(Kwame Mensah -> Kenya)"),
+                warns("Ghanaian Foreign Minister Kwame Mensah was received by Kenyan President William Ruto. "
+                        + "He warned Nairobi against closing the border."));
+    }
+
+    @Test
+    void heAfterASentenceOpenedByAStateIsNobodyKnown() {
+        // control: the sentence before opens with a state, so "he" is left unresolved
+        assertEquals(List.of(), warns("Kenya received Ghanaian Foreign Minister Kwame Mensah. He warned Nairobi against closing the border."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
