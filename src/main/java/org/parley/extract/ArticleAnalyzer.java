@@ -184,6 +184,11 @@ final class ArticleAnalyzer {
         // but the first body sentence introduces afresh the event its headline named
         if (indefinite && !events.onlyInHeadline.contains(cls)) specific = true;
         int from = otherOccasionStart(s, m.start());
+        // "the next summit" after the article has named its summit: the one after it
+        if (from == m.start() && m.start() > 0 && s.tokens().get(m.start() - 1).text().equalsIgnoreCase("next")
+                && events.firstOfClass.containsKey(cls)) {
+            from = m.start() - 1;
+        }
         if (from < m.start()) {
             // "last year's summit", "the last round": another occasion of the kind than the one the article is about
             specific = true;

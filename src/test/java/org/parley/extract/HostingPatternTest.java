@@ -215,6 +215,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void theNextSummitAfterTheArticlesSummitIsAnotherEvent() {
+        assertEquals(List.of("hosts(Ghana -> next summit)", "hosts(Kenya -> summit)"),
+                hosts("Kenya hosted the summit in Nairobi on Monday. The next summit will be hosted by Ghana."));
+    }
+
+    @Test
     void theMeetingAfterTheTalksIsStillTheTalks() {
         // control: a definite "the meeting" refers back to the article's talks
         assertEquals(List.of("hosts(Poland -> talks)"),
