@@ -47,6 +47,7 @@ final class InvitationRule implements RelationRule {
         boolean reducedPassive = f.word(i).equals("invited") && f.word(i + 1).equals("to") && c.objects(i + 1).isEmpty();
         if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
             List<Phrase> invitees = c.subjects(i);
+            if (invitees.isEmpty()) invitees = amongTheInvited(f, c, i);
             List<Phrase> inviters = c.byAgent(i + 1);
             // "Kenyan officials were invited": people the text does not name stand for their side
             for (Phrase y : invitees) {
@@ -172,6 +173,26 @@ final class InvitationRule implements RelationRule {
         for (int k = from; k >= 0; k--) {
             if (f.word(k).equals(",") || f.word(k).equals(";")) break;
             if (f.pos(k).startsWith("VB")) return c.subjects(k);
+        }
+        return List.of();
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+
+    /**
+     * "Ethiopia was among the countries invited by Kenya", "Among the leaders invited were X and Y":
+     * who is said to be among those invited; none when "invited" does not follow "among the N".
+     */
+    private static List<Phrase> amongTheInvited(Frame f, ClauseReader c, int i) {
+        int among = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (f.word(k).equals("among")) among = k;
+        }
+        if (among < 0) return List.of();
+        for (int k = among + 1; k < i; k++) if (!f.pos(k).startsWith("NN") && !f.pos(k).startsWith("JJ") && !f.pos(k).equals("DT")) return List.of();
+        if (among > 0 && COPULAS.contains(f.word(among - 1))) return c.subjects(among - 1);
+        if (among == 0) {
+            for (int k = i + 1; k < f.size(); k++) if (COPULAS.contains(f.word(k))) return c.objects(k + 1);
         }
         return List.of();
     }

@@ -237,6 +237,17 @@ class InvitationPatternTest {
                         + "at the invitation of his Kenyan counterpart Amina Wanjiru."));
     }
 
+    @Test
+    void aStateAmongTheCountriesInvitedIsInvited() {
+        assertEquals(List.of("invites(Kenya -> Ethiopia)"), invites("Ethiopia was among the countries invited by Kenya to the summit."));
+    }
+
+    @Test
+    void theLeadersNamedAfterAmongTheInvitedAreInvited() {
+        assertEquals(List.of("invites(Kenya -> Abiy Ahmed)", "invites(Kenya -> Yoweri Museveni)"),
+                invites("Among the leaders invited by Kenya were Ethiopia's Abiy Ahmed and Uganda's Yoweri Museveni."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
