@@ -162,7 +162,7 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIOS = Set.of("affairs", "development", "security", "defence", "defense",
             "trade", "energy", "finance", "economy", "health", "education", "cooperation", "planning", "information",
             "justice", "interior", "relations", "policy", "communications");
-    /** Titles that are also first names ("Amir Khan Mottaki"): a name when two or more name words follow. */
+    /** Titles that are also first names ("Amir Khan Mottaki", "Sultan bin Saad Al Muraikhi"): a name when a name follows, then another name word. */
     private static final Set<String> NAME_LIKE_TITLES = Set.of("amir", "emir", "sultan");
 
     /** Fields a cabinet post may be named for before "Minister" or "Secretary" ("Security Secretary", "Climate Minister"). */
@@ -183,7 +183,7 @@ public final class MentionFinder {
             if (lexicon.isTitle(words) || lexicon.isTitle(Lexicon.singular(words))) {
                 // "official visit", "head of state visit": a title word before an event noun is an adjective
                 if (j < t.size() && lexicon.isEventNoun(t.get(j).text()) && !t.get(i).isCapitalized() && !visitsSomewhere(s, j)) return null;
-                if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && isNameWord(s, j) && isNameWord(s, j + 1)
+                if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && (isNameWord(s, j) || isConnector(s, j)) && isNameWord(s, j + 1)
                         && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
                         && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
                 return new Mention(i, portfolioEnd(s, j), Mention.Type.TITLE, s.span(i, portfolioEnd(s, j)), null);

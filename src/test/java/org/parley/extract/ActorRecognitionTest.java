@@ -45,6 +45,18 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aTitleThatIsAlsoAFirstNameBeforeBinIsTheFirstName() {
+        assertEquals(List.of("Person:Sultan bin Hamad Al Harthi", "State:Oman"),
+                actors("Oman's Minister of State for Foreign Affairs Sultan bin Hamad Al Harthi arrived in Doha."));
+    }
+
+    @Test
+    void theSultanBeforeHisNameIsHisTitle() {
+        // control: a name after "Sultan", then "bin", is the sultan's own
+        assertEquals(List.of("Person:Haitham bin Tariq", "State:Oman"), actors("Oman's Sultan Haitham bin Tariq received the minister."));
+    }
+
+    @Test
     void theNameOfAnAgreementIsNoPerson() {
         assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
                 actors("Kenyan Foreign Minister Amina Wanjiru defended the Nairobi Accord and the Lamu Declaration on Monday."));
