@@ -139,13 +139,28 @@ public final class MentionFinder {
         return null;
     }
 
-    /** "Ambassador to Israel Mike Huckabee": after a posting's "to" the state is the post, and the name after it a person's. */
+    /**
+     * "Ambassador to Israel Mike Huckabee", "Special Envoy for Sudan Tom Perriello": after a posting's
+     * "to" or an envoy's "for" the state is the post, and the name after it a person's.
+     */
     private boolean afterPostingTo(Sentence s, int i) {
+        List<Token> t = s.tokens();
         int k = i - 1;
-        if (k >= 0 && s.tokens().get(k).text().equalsIgnoreCase("the")) k--;
-        if (k < 1 || !s.tokens().get(k).text().equalsIgnoreCase("to")) return false;
-        String title = s.tokens().get(k - 1).text().toLowerCase(Locale.ROOT);
-        return lexicon.isTitle(title) && TitleClass.isPostedTo(title);
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("the")) k--;
+        if (k < 1) return false;
+        String preposition = t.get(k).text().toLowerCase(Locale.ROOT);
+        if (!preposition.equals("to") && !preposition.equals("for")) return false;
+        // "Special Representative of the State Department for Afghanistan Tom West": past the body the envoy is of
+        int j = k - 1;
+        while (j > 1 && t.get(j).isCapitalized() && !lexicon.isTitle(t.get(j).text().toLowerCase(Locale.ROOT))) j--;
+        if (j < k - 1) {
+            if (t.get(j).text().equalsIgnoreCase("the")) j--;
+            if (j < 1 || !t.get(j).text().equals("of")) return false;
+            j--;
+        }
+        String title = t.get(j).text().toLowerCase(Locale.ROOT);
+        if (!lexicon.isTitle(title)) return false;
+        return preposition.equals("to") ? TitleClass.isPostedTo(title) : TitleClass.isPostedFor(title);
     }
 
     private boolean isAlsoKnown(Sentence s, int j) {
@@ -252,6 +267,11 @@ public final class MentionFinder {
         if (nameWords(s, i, end) >= 2 && allCapitals(s, i, end)) {
             return i == 0 ? new Mention(i, end, Mention.Type.PLACE_NAME, text, null) : null;
         }
+        // "Special Representative for Afghanistan Tom West": after the state an envoy is posted to, the envoy's name
+        Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (before != null && before.end() == i && before.type() == Mention.Type.GAZETTEER && afterPostingTo(s, before.start())) {
+            return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
+        }
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
         if (end - i == 2 && COMPASS.contains(first)) {
@@ -264,7 +284,6 @@ public final class MentionFinder {
         if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
-        Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean titled = before != null && before.end() == i
                 && (before.type() == Mention.Type.TITLE || before.type() == Mention.Type.HONORIFIC);
         // "talks in New York", "a summit at Camp David": a name after "in"/"at" is a place unless an office introduces it

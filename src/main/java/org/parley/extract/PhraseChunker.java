@@ -183,6 +183,9 @@ final class PhraseChunker {
                 || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
         // "invited the leaders to Accra": only a posting's holder is "to" a place, or "in" it ("Japan's ambassador in Seoul")
         boolean postedWhere = w.equals("to") || w.equals("in") && !inBody && x.kind() == EntityKind.STATE;
+        // "special envoy for Sudan": what an envoy is "for" is the post, not whose envoy
+        boolean postedFor = w.equals("for") && x.kind() == EntityKind.STATE && TitleClass.isPostedFor(lastTitle.mention().text());
+        if (postedFor && onlyModifiersBetween(s, titleEnd + 1, x.start())) return new Office(owner, null, x.end(), k + 1);
         if (posting && postedWhere && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
             boolean possessive = x.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(x.end()).text());
@@ -201,6 +204,12 @@ final class PhraseChunker {
             if (nextRef < refs.size() && refs.get(nextRef).kind() == EntityKind.ORGANIZATION
                     && onlyModifiersBetween(s, x.end(), refs.get(nextRef).start())) {
                 o = refs.get(nextRef).key();
+                end = refs.get(nextRef).end();
+                nextRef++;
+            }
+            // "Special Representative of the State Department for Afghanistan": whose envoy, then the post
+            if (nextRef < refs.size() && s.word(end).equals("for") && refs.get(nextRef).kind() == EntityKind.STATE
+                    && refs.get(nextRef).start() == end + 1 && TitleClass.isPostedFor(lastTitle.mention().text())) {
                 end = refs.get(nextRef).end();
                 nextRef++;
             }

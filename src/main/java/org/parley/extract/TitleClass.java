@@ -43,6 +43,12 @@ final class TitleClass {
                 || t.contains("secretary") && !t.contains("general") || t.contains("coordinator");
     }
 
+    /** Envoys named "for" what they handle: "special envoy for Sudan", "special representative for Afghanistan". */
+    static boolean isPostedFor(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return t.contains("envoy") || t.contains("representative") || t.contains("coordinator");
+    }
+
     /** "EU leaders", "the two foreign ministers": office holders in the plural, who are no one person. */
     static boolean isPlural(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split(" ");

@@ -328,6 +328,24 @@ class RepresentationPatternTest {
                 represents("The talks were attended by the Taliban's acting defence minister, Mullah Mohammad Yaqoob."));
     }
 
+    @Test
+    void anEnvoyForAStateIsNotThatStatesEnvoy() {
+        assertEquals(List.of("represents(Paul North -> Kenya)"),
+                represents("Kenya's Special Envoy for Somalia Paul North said the talks went well."));
+    }
+
+    @Test
+    void anEnvoyOfAStateBodyForAStateActsForTheBodysState() {
+        assertEquals(List.of("represents(Paul North -> United States)"),
+                represents("The team includes Deputy Special Representative of the State Department for Somalia Paul North."));
+    }
+
+    @Test
+    void anEnvoyForAStateWithNoOwnerRepresentsNoOne() {
+        // control: the state after "for" is the post, and nothing else says whose envoy he is
+        assertEquals(List.of(), represents("The team includes Special Envoy for Somalia Paul North."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
