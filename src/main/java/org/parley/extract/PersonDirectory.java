@@ -37,11 +37,20 @@ final class PersonDirectory {
         for (Map.Entry<String, List<String>> e : tokensByName.entrySet()) {
             List<String> k = e.getValue();
             boolean match = tokens.size() == 1
-                    ? k.get(k.size() - 1).equals(tokens.get(0)) || k.get(0).equals(tokens.get(0))
+                    ? surname(k).equals(tokens.get(0)) || k.get(0).equals(tokens.get(0))
                     : isSubsequence(tokens, k);
             if (match) found = e.getKey();
         }
         return found;
+    }
+
+    private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** The last word of a full name, past "Jr." or "III": "Marcos" of "Ferdinand Marcos Jr.". */
+    private static String surname(List<String> name) {
+        int last = name.size() - 1;
+        if (last > 1 && GENERATIONS.contains(name.get(last))) last--;
+        return name.get(last);
     }
 
     private static boolean isSubsequence(List<String> small, List<String> big) {

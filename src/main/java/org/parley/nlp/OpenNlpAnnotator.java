@@ -131,13 +131,14 @@ public final class OpenNlpAnnotator implements Annotator {
     /**
      * The sentence model ends a sentence after "U.S." or "Mr." even inside "who is U.S. President
      * Donald Trump's envoy"; a split there is undone when the next part starts with a capitalized
-     * word that cannot start a sentence on its own (a name or a title, not "The" or "He").
+     * word that cannot start a sentence on its own (a name or a title, not "The" or "He"), or with a
+     * lower-case word.
      */
     private static Span[] rejoinAbbreviations(Span[] spans, String line) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && endsWithAbbreviation(line, last) && startsWithNameLikeWord(line, s)) {
+            if (last != null && endsWithAbbreviation(line, last) && (startsWithNameLikeWord(line, s) || startsLowerCase(line, s))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -161,6 +162,13 @@ public final class OpenNlpAnnotator implements Annotator {
         m.region(Math.max(span.getStart(), end - 64), end);
         m.useTransparentBounds(true); // \b sees the character before the window
         return m.find();
+    }
+
+    /** "Ferdinand Marcos Jr. said ...": no sentence starts with a lower-case word. */
+    private static boolean startsLowerCase(String line, Span span) {
+        int start = span.getStart();
+        while (start < span.getEnd() && Character.isWhitespace(line.charAt(start))) start++;
+        return start < span.getEnd() && Character.isLowerCase(line.codePointAt(start));
     }
 
     private static boolean startsWithNameLikeWord(String line, Span span) {

@@ -297,6 +297,12 @@ class HostingPatternTest {
                 hosts("Kenyan Foreign Minister Amina Wanjiru returned to Nairobi on Monday. She hosted Ghanaian Foreign Minister Kwame Mensah on Tuesday."));
     }
 
+    @Test
+    void theSurnameOfAJuniorIsTheWordBeforeJr() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> Kwame Mensah Jr.)"),
+                hosts("Ghanaian President Kwame Mensah Jr. arrived on Monday. Kenyan President Amina Wanjiru, who hosted Mensah in Nairobi, spoke."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test

@@ -35,6 +35,14 @@ class OpenNlpAnnotatorTest {
                 sentences.stream().map(Sentence::text).toList());
     }
 
+    @Test
+    void aSplitAfterAnAbbreviationIsUndoneBeforeALowerCaseWord() {
+        String text = "President Kwame Mensah Jr. said Accra would not yield. The talks ended.";
+        List<Sentence> sentences = ANNOTATOR.annotate(new Article("abbr", text, null, null, null)).sentences();
+        assertEquals(List.of("President Kwame Mensah Jr. said Accra would not yield.", "The talks ended."),
+                sentences.stream().map(Sentence::text).toList());
+    }
+
     private static List<String> words(String text) {
         return ANNOTATOR.annotate(new Article("words", text, null, null, null)).sentences().stream()
                 .flatMap(sentence -> sentence.tokens().stream()).map(Token::text).toList();
