@@ -46,6 +46,15 @@ final class ClauseReader {
 
     /** The subject phrases of the verb at {@code trigger}, with the actors coordinated with them. */
     List<Phrase> subjects(int trigger) {
+        if (trigger > 0 && f.word(trigger - 1).equals("and")) {
+            // "China's embassy said the vessels had intruded and warned Manila": the reporter does both
+            for (int r = trigger - 2; r >= 0; r--) {
+                if (!REPORTING_VERBS.contains(f.word(r)) || !f.pos(r).startsWith("VB")) continue;
+                List<Phrase> reporters = subjects(r);
+                if (!reporters.isEmpty()) return reporters;
+                break;
+            }
+        }
         int k = trigger - 1;
         while (k >= 0) {
             String w = f.word(k);
@@ -124,6 +133,12 @@ final class ClauseReader {
             }
             if (PhraseChunker.STATE_GROUP_NOUNS.contains(w) || w.equals("leaders") || w.equals("movement")) {
                 j++;
+                continue;
+            }
+            // where the subject is: "China's embassy in Manila warned", "the delegation in Geneva said"
+            Phrase where = f.phraseAt(j + 1);
+            if ((w.equals("in") || w.equals("at")) && where != null && where.kind() == EntityKind.PLACE && where.start() == j + 1) {
+                j = where.end();
                 continue;
             }
             // a time phrase between subject and verb ("on Sunday", "later on Friday")

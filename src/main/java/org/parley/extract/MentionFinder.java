@@ -43,7 +43,8 @@ public final class MentionFinder {
             "company", "corporation", "university", "centre", "center", "program", "programme", "delegation");
     static final Set<String> PLACE_HEADS = Set.of(
             "palace", "cosmodrome", "strait", "strip", "lake", "lakes", "sea", "seas", "ocean", "river", "island", "islands",
-            "peninsula", "mountains", "mountain", "square", "street", "airport", "base", "resort", "hotel",
+            "peninsula", "mountains", "mountain", "square", "street", "airport", "base", "resort", "hotel", "dam", "shoal",
+            "reef", "bridge", "pipeline", "crossing",
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day");
@@ -471,7 +472,8 @@ public final class MentionFinder {
         return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
     }
 
-    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy");
+    static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy",
+            "embassy");
 
     /** "Turkish foreign ministry", "South Korea's military", "the Ukrainian presidential office": a state's body in lower case. */
     private static void addStateBodies(Sentence s, List<Mention> out) {

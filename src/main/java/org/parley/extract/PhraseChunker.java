@@ -116,6 +116,11 @@ final class PhraseChunker {
      * "the group's" of the group named before; null when there is none or no such pronoun.
      */
     private static String pronounOwner(SentenceRefs s, int titleStart, List<Phrase> before) {
+        // "its commission chairperson": past the lower-case nouns that name the office's body
+        int body = titleStart;
+        while (body > 1 && body > titleStart - 2 && s.tokens().get(body - 1).pos().startsWith("NN")
+                && !s.tokens().get(body - 1).isCapitalized()) body--;
+        if (body < titleStart && POSSESSIVE_PRONOUNS.contains(s.word(body - 1))) titleStart = body;
         if (titleStart == 0) return null;
         String w = s.word(titleStart - 1);
         if (w.equals("whose")) return relativeOwner(s, titleStart - 1, before);
@@ -134,6 +139,7 @@ final class PhraseChunker {
         return null;
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("group", "organisation", "organization", "bloc",
             "alliance", "movement", "agency", "militia", "union", "body", "watchdog");
 

@@ -280,6 +280,11 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aDamIsAPlaceNotAPerson() {
+        assertEquals(List.of("State:Ethiopia", "State:Kenya"), actors("Kenya warned Ethiopia over the Grand Omo Valley Dam."));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));

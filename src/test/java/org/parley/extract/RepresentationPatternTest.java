@@ -346,6 +346,12 @@ class RepresentationPatternTest {
         assertEquals(List.of(), represents("The team includes Special Envoy for Somalia Paul North."));
     }
 
+    @Test
+    void itsBodysOfficeHolderActsForTheOrganizationNamedBefore() {
+        assertEquals(List.of("represents(Amina Diallo -> African Union)"),
+                represents("The African Union has offered to mediate, its commission chairperson Amina Diallo said."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test

@@ -251,6 +251,16 @@ class WarningPatternTest {
         assertEquals(List.of(), warns("Kenya received Ghanaian Foreign Minister Kwame Mensah. He warned Nairobi against closing the border."));
     }
 
+    @Test
+    void whoSaidSomethingAndWarnedIsTheWarnerNotTheSubjectOfWhatWasSaid() {
+        assertEquals(List.of("warns(Kenya -> Ethiopia)"), warns("Kenya said Somalia had moved troops and warned Ethiopia against interfering."));
+    }
+
+    @Test
+    void anEmbassyInACapitalWarns() {
+        assertEquals(List.of("warns(Kenya's embassy -> Somalia)"), warns("Kenya's embassy in Mogadishu warned Somalia against closing the border."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
