@@ -50,6 +50,7 @@ final class ArticleAnalyzer {
                 if (m.type() == Mention.Type.PERSON_NAME) people.addFullName(m.text());
             }
         }
+        for (int si = 0; si < sentences.size(); si++) addOpeningSurname(sentences.get(si), mentions.get(si), people);
         EntityTable table = new EntityTable();
         Events events = new Events(opensWithHeadline(article));
         List<SentenceRefs> out = new ArrayList<>();
@@ -142,6 +143,18 @@ final class ArticleAnalyzer {
         String label = stripThe(m.text());
         String key = "place:" + label.toLowerCase(Locale.ROOT);
         return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
+    }
+
+    /**
+     * "Albanese invited Prabowo ...": a sentence's first word, which the tagger may read as an
+     * adjective, is a name where it is the surname of someone the article names in full.
+     */
+    private static void addOpeningSurname(Sentence s, List<Mention> mentions, PersonDirectory people) {
+        if (s.tokens().size() < 2 || !s.tokens().get(0).isCapitalized()) return;
+        if (mentions.stream().anyMatch(m -> m.start() == 0)) return;
+        String word = s.tokens().get(0).text();
+        if (people.resolve(word) == null) return;
+        mentions.add(0, new Mention(0, 1, Mention.Type.BARE_NAME, word, null));
     }
 
     /** Whether the article's first sentence is its headline. */

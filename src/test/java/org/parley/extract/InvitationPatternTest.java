@@ -248,6 +248,12 @@ class InvitationPatternTest {
                 invites("Among the leaders invited by Kenya were Ethiopia's Abiy Ahmed and Uganda's Yoweri Museveni."));
     }
 
+    @Test
+    void aSurnameOpeningASentenceIsTheNamedPersonWhateverTheTaggerCallsIt() {
+        assertEquals(List.of("invites(Sara Albanese -> John Mahama)"),
+                invites("Kenyan President Sara Albanese met Ghanaian President John Mahama. Albanese invited Mahama to visit Nairobi next year."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
