@@ -29,7 +29,9 @@ public record Mention(int start, int end, Type type, String text, Gazetteer.Matc
         /** A news outlet or platform: never an actor. */
         MEDIA,
         /** An event noun with its modifiers ("US-Iran talks", "the June NATO summit"). */
-        EVENT
+        EVENT,
+        /** A definite noun that refers back to an organization named before ("the alliance", "the group"). */
+        ANAPHOR
     }
 
     public boolean covers(int token) { return token >= start && token < end; }

@@ -112,8 +112,8 @@ final class PhraseChunker {
     /**
      * "Abiy Ahmed sent his adviser, X", "the ministry and its spokesperson": an office after a
      * possessive pronoun is of the person ("his", "her") or the state or body ("its", "their")
-     * the sentence named last before it, or after "whose" of the actor the clause hangs on, or after
-     * "the group's" of the group named before; null when there is none or no such pronoun.
+     * the sentence named last before it, or after "whose" of the actor the clause hangs on; null when
+     * there is none or no such pronoun.
      */
     private static String pronounOwner(SentenceRefs s, int titleStart, List<Phrase> before) {
         // "its commission chairperson": past the lower-case nouns that name the office's body
@@ -124,9 +124,6 @@ final class PhraseChunker {
         if (titleStart == 0) return null;
         String w = s.word(titleStart - 1);
         if (w.equals("whose")) return relativeOwner(s, titleStart - 1, before);
-        if (MentionFinder.isPossessive(w) && titleStart >= 3 && s.word(titleStart - 3).equals("the")) {
-            return antecedentOf(s.word(titleStart - 2), before);
-        }
         boolean person = w.equals("his") || w.equals("her");
         if (!person && !w.equals("its") && !w.equals("their")) return null;
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -140,22 +137,6 @@ final class PhraseChunker {
     }
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
-    private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("group", "organisation", "organization", "bloc",
-            "alliance", "movement", "agency", "militia", "union", "body", "watchdog");
-
-    /**
-     * "Hamas ..., the group's spokesman X": the organization the sentence named last before it. (For
-     * "the country's" the sentence's first state, which offices without an owner fall back to, does.)
-     */
-    private static String antecedentOf(String noun, List<Phrase> before) {
-        if (!ORGANIZATION_ANAPHORS.contains(noun)) return null;
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Phrase p = before.get(k);
-            if (p.head() != null && p.kind() == EntityKind.ORGANIZATION) return p.head();
-        }
-        return null;
-    }
-
     /** "the agency, whose chief X", "Ruto, whose spokesman X": the actor the relative clause hangs on. */
     private static String relativeOwner(SentenceRefs s, int whose, List<Phrase> before) {
         if (whose == 0 || !s.word(whose - 1).equals(",") || before.isEmpty()) return null;

@@ -261,6 +261,19 @@ class WarningPatternTest {
         assertEquals(List.of("warns(Kenya's embassy -> Somalia)"), warns("Kenya's embassy in Mogadishu warned Somalia against closing the border."));
     }
 
+    @Test
+    void theAllianceIsTheOrganizationNamedBefore() {
+        assertEquals(List.of("warns(Russia -> North Atlantic Treaty Organization)"),
+                warns("NATO leaders will meet in Brussels. Russia warned the alliance against expanding to the east."));
+    }
+
+    @Test
+    void theGroupOfSomeoneIsNoOrganizationNamedBefore() {
+        // control: "the group of ministers" is not Hamas
+        assertEquals(List.of("warns(Egypt -> ?)"),
+                warns("Hamas sent a delegation to Cairo. Egypt warned the group of ministers against delay."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
