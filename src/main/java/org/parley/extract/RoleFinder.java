@@ -75,9 +75,13 @@ final class RoleFinder {
         int before = -1, after = Integer.MAX_VALUE;
         Set<String> unknownOwner = new HashSet<>();
         for (FactGroup g : direct.groups) {
-            if (inSentence.contains(g.person())) continue;
             boolean classMatches = cls.equals("*") || g.titleClass().equals("*") || g.titleClass().equals(cls);
             if (!classMatches) continue;
+            if (inSentence.contains(g.person())) {
+                // "Indian President X ..., the first visit by an Indian head of state": a kind, not someone else
+                if (d.owner() != null && g.owner() != null && stateOf(d.owner()).equals(stateOf(g.owner()))) return null;
+                continue;
+            }
             if (g.owner() == null) {
                 if (!cls.equals("*")) unknownOwner.add(g.person());
                 continue;

@@ -352,6 +352,13 @@ class RepresentationPatternTest {
                 represents("The African Union has offered to mediate, its commission chairperson Amina Diallo said."));
     }
 
+    @Test
+    void aDescriptionOfTheKindOfSomeoneNamedInTheSentenceIsNoOneElse() {
+        assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
+                represents("Ghana welcomed Kenyan President Amina Wanjiru on Monday, the first visit by a Kenyan head of state in "
+                        + "a decade. Wanjiru later held talks with President John Mahama."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
