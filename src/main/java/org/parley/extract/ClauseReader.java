@@ -249,6 +249,13 @@ final class ClauseReader {
             return objects(j + 2);
         }
         if (p == null || !(p.isActor() || p.description())) return namedAfterIncluding(j);
+        // "the heads of state of Ethiopia and Uganda", "the leaders of Egypt and Qatar": the states they lead
+        if (p.description() && p.owner() == null && p.title() != null && TitleClass.isPlural(p.title()) && f.word(p.end()).equals("of")) {
+            int k = p.end() + 1;
+            if ((f.word(k).equals("state") || f.word(k).equals("government")) && f.word(k + 1).equals("of")) k += 2;
+            List<Phrase> whose = objects(k);
+            if (!whose.isEmpty()) return whose;
+        }
         return coordinatedRight(p);
     }
 
@@ -411,7 +418,7 @@ final class ClauseReader {
      */
     String actorOf(Phrase p) {
         if (p.head() != null) return p.head();
-        if (p.description() && p.owner() != null && p.title() != null && p.title().endsWith("s")) return p.owner();
+        if (p.description() && p.owner() != null && p.title() != null && TitleClass.isPlural(p.title())) return p.owner();
         return null;
     }
 

@@ -116,6 +116,16 @@ final class InvitationRule implements RelationRule {
                 return;
             }
         }
+        // "The invitations were extended by Ruto to the leaders of Ethiopia and Uganda"
+        for (int j = i + 1; j < f.size() - 2 && j <= i + 4; j++) {
+            if (!EXTEND.contains(f.word(j)) || !f.word(j + 1).equals("by")) continue;
+            List<Phrase> by = c.objects(j + 2);
+            if (by.isEmpty() || !f.word(by.get(by.size() - 1).end()).equals("to")) break;
+            for (Phrase y : c.objects(by.get(by.size() - 1).end() + 1)) {
+                for (Phrase x : by) emit(ctx, f, x.head(), c.actorOf(y), event, hedged, 0.8, out);
+            }
+            return;
+        }
         // "The invitation (to attend the summit) was extended to Ethiopia (by Kenya)"
         int handed = handedOnTo(f, i + 1, i + 8);
         List<Phrase> invitees = handed >= 0 ? c.objects(handed + 2) : List.of();

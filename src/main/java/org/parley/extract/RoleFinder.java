@@ -189,13 +189,17 @@ final class RoleFinder {
     }
 
     private void fallbackFromSentence(List<Frame> frames, ArticleContext ctx, Map<String, String> represents, List<Relation> out) {
+        // whom someone invites, hosts or warns is not whom they act for
+        Set<List<String>> actsOn = new HashSet<>();
+        for (Relation r : out) if (r.type() != RelationType.REPRESENTS) actsOn.add(List.of(r.agent() == null ? "" : r.agent(), String.valueOf(r.target())));
         for (Fact fact : facts) {
             if (fact.owner() != null || fact.title().isEmpty() || represents.containsKey(fact.person())) continue;
             if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
             Frame f = frames.get(fact.frame());
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
-            String target = namesBody(fact.title()) ? homeState : stateNear(f, fact.token());
+            String target = namesBody(fact.title()) ? homeState
+                    : stateNear(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state)));
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null) continue;
             represents.put(fact.person(), target);
@@ -274,27 +278,26 @@ final class RoleFinder {
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", ";");
 
     /**
-     * The first state named in the office's clause, else in the sentence: in "Iran's delegation was led
+     * The first state named in the office's clause, else in the sentence, of those {@code allowed}
+     * (not whom the person invites, hosts or warns): in "Iran's delegation was led
      * by X, while the American side was headed by Y, President Z's envoy", Z's state is the US.
      */
-    private static String stateNear(Frame f, int token) {
+    private static String stateNear(Frame f, int token, java.util.function.Predicate<String> allowed) {
         int from = 0, to = f.size();
         for (int k = 0; k < f.size(); k++) {
             if (!CONTRAST.contains(f.word(k))) continue;
             if (k < token) from = k;
             else if (to == f.size()) to = k;
         }
+        String inSentence = null;
         for (Phrase p : f.phrases) {
-            if (!p.nested() && p.kind() == EntityKind.STATE && p.start() >= from && p.start() < to) return p.head();
+            if (p.nested() || p.kind() != EntityKind.STATE || !allowed.test(p.head())) continue;
+            if (p.start() >= from && p.start() < to) return p.head();
+            if (inSentence == null) inSentence = p.head();
         }
-        return firstState(f);
+        return inSentence;
     }
 
-    /** The first state the sentence names as a phrase of its own (not as some office's owner). */
-    private static String firstState(Frame f) {
-        for (Phrase p : f.phrases) if (!p.nested() && p.kind() == EntityKind.STATE) return p.head();
-        return null;
-    }
 
     private static String firstState(List<Frame> frames) {
         for (Frame f : frames) for (Ref r : f.refs.refs) if (r.kind() == EntityKind.STATE) return r.key();

@@ -29,7 +29,8 @@ final class TitleClass {
         String w = word.toLowerCase(Locale.ROOT);
         return w.startsWith("counterpart") || w.startsWith("minister") || w.startsWith("leader") || w.startsWith("envoy")
                 || w.startsWith("ambassador") || w.startsWith("president") || w.startsWith("representative")
-                || w.startsWith("officials") || w.startsWith("delegates") || w.startsWith("negotiator") || w.startsWith("deput");
+                || w.startsWith("officials") || w.startsWith("delegates") || w.startsWith("negotiator") || w.startsWith("deput")
+                || w.equals("heads");
     }
 
     /**
@@ -51,9 +52,12 @@ final class TitleClass {
 
     /** "EU leaders", "the two foreign ministers": office holders in the plural, who are no one person. */
     static boolean isPlural(String title) {
-        String[] words = title.toLowerCase(Locale.ROOT).split(" ");
-        String last = words[words.length - 1];
-        return last.endsWith("s") && isOfficeWord(last);
+        String t = title.toLowerCase(Locale.ROOT);
+        // "heads of state", "ministers of foreign affairs": the head noun is the one before "of"
+        int of = t.indexOf(" of ");
+        String[] words = (of > 0 ? t.substring(0, of) : t).split(" ");
+        String head = words[words.length - 1];
+        return head.endsWith("s") && isOfficeWord(head);
     }
 
     /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */

@@ -254,6 +254,18 @@ class InvitationPatternTest {
                 invites("Kenyan President Sara Albanese met Ghanaian President John Mahama. Albanese invited Mahama to visit Nairobi next year."));
     }
 
+    @Test
+    void invitationsExtendedByXToTheHeadsOfStateOfYAndZ() {
+        assertEquals(List.of("invites(Amina Wanjiru -> Ethiopia)", "invites(Amina Wanjiru -> Uganda)"),
+                invites("The invitations were extended by President Amina Wanjiru to the heads of state of Ethiopia and Uganda."));
+    }
+
+    @Test
+    void invitingTheLeadersOfStatesInvitesTheStates() {
+        assertEquals(List.of("invites(Kenya -> Ethiopia)", "invites(Kenya -> Uganda)"),
+                invites("Kenya invited the leaders of Ethiopia and Uganda to the summit."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test

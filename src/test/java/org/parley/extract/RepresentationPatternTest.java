@@ -359,6 +359,11 @@ class RepresentationPatternTest {
                         + "a decade. Wanjiru later held talks with President John Mahama."));
     }
 
+    @Test
+    void aPresidentIsNotTheRepresentativeOfTheStatesHeInvites() {
+        assertEquals(List.of(), represents("The invitations were extended by President Amina Wanjiru to the heads of state of Ethiopia and Uganda."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
