@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * hosts: "X hosted/will host E", "E hosted by X", "with X hosting", "X's hosting (of) E",
- * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received by X".
+ * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received by X", "Y came
+ * as a guest of X".
  * The object is the event where an event is hosted, else the guest.
  */
 final class HostingRule implements RelationRule {
@@ -27,6 +28,10 @@ final class HostingRule implements RelationRule {
             String w = f.word(i);
             boolean host = HOST.contains(w);
             boolean receive = RECEIVE.contains(w);
+            if (GUEST.contains(w) && f.word(i + 1).equals("of")) {
+                guestOf(f, ctx, c, i, out);
+                continue;
+            }
             if (!host && !receive) continue;
             // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
             if ((w.endsWith("host") || w.endsWith("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
@@ -140,6 +145,26 @@ final class HostingRule implements RelationRule {
     private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {
         Phrase e = c.nearestEvent(i);
         return e != null ? e.head() : ctx.lastEventBefore(f);
+    }
+
+    private static final Set<String> GUEST = Set.of("guest", "guests");
+
+    /** "Museveni will attend as a guest of the Kenyan government": whose guest hosts the one who comes. */
+    private void guestOf(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (c.negated(i) || c.hypothetical(i)) return;
+        List<Phrase> hosts = c.objects(i + 2);
+        if (hosts.isEmpty()) return;
+        int as = i - 1;
+        while (as > 0 && (f.word(as).equals("a") || f.word(as).equals("the") || f.pos(as).startsWith("JJ"))) as--;
+        if (!f.word(as).equals("as")) return;
+        for (int k = as - 1; k >= 0; k--) {
+            if (!f.pos(k).startsWith("VB")) continue;
+            for (Phrase g : c.subjects(k)) {
+                String guest = c.actorOf(g);
+                for (Phrase x : hosts) if (isVisitor(ctx, guest)) emit(ctx, f, c.actorOf(x), guest, c.hedged(i), 0.75, out);
+            }
+            return;
+        }
     }
 
     private void receive(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {

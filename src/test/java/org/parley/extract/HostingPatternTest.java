@@ -303,6 +303,18 @@ class HostingPatternTest {
                 hosts("Ghanaian President Kwame Mensah Jr. arrived on Monday. Kenyan President Amina Wanjiru, who hosted Mensah in Nairobi, spoke."));
     }
 
+    @Test
+    void aGuestOfAGovernmentIsHostedByItsState() {
+        assertEquals(List.of("hosts(Kenya -> John Mahama)"),
+                hosts("Ghanaian President John Mahama will attend as a guest of the Kenyan government, his spokesman said."));
+    }
+
+    @Test
+    void theGuestOfAPersonIsHostedByThatPerson() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> John Mahama)"),
+                hosts("Ghanaian President John Mahama arrived in Nairobi as the guest of Kenyan President Amina Wanjiru."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test
