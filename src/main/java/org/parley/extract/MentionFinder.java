@@ -522,12 +522,14 @@ public final class MentionFinder {
     private static final Set<String> ARMED_FORCES = Set.of("military", "army", "navy");
 
     /**
-     * "US military action", "Indian military personnel": before a common noun the word describes the
-     * noun rather than naming the body; "the army chief" is still the army's, a title follows.
+     * "US military action", "Indian military personnel", "Sudan's army-led government": before a common
+     * noun or a hyphen the word describes what follows rather than naming the body; "the army chief" is
+     * still the army's, a title follows.
      */
     private static boolean armedForcesAsModifier(Sentence s, int head, List<Mention> found) {
         if (!ARMED_FORCES.contains(s.tokens().get(head).text()) || head + 1 >= s.tokens().size()) return false;
         Token next = s.tokens().get(head + 1);
+        if (next.text().equals("-")) return true; // "the army-led government", "a military-backed council"
         return next.pos().startsWith("NN") && !next.isCapitalized() && found.stream().noneMatch(m -> m.start() == head + 1);
     }
 

@@ -55,8 +55,9 @@ final class PhraseChunker {
                 i++;
             } else {
                 int end = first.end();
-                // "the US delegation", "the Lebanese government": the state itself
+                // "the US delegation", "the Lebanese government", "Sudan's army-led government": the state itself
                 if (end < s.tokens().size() && STATE_GROUP_NOUNS.contains(s.word(end))) end++;
+                else if (MentionFinder.isPossessive(s.word(end)) && first.kind() == EntityKind.STATE) end = possessedGroupEnd(s, end);
                 out.add(new Phrase(first.start(), end, first.key(), first.kind(), null, null, false));
                 return r + 1;
             }
@@ -107,6 +108,20 @@ final class PhraseChunker {
         if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
         if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
         return i + 1;
+    }
+
+    /** Past "'s army-led government", "'s new leadership" after a state, or {@code possessive} where no group noun follows. */
+    private static int possessedGroupEnd(SentenceRefs s, int possessive) {
+        int j = possessive + 1;
+        while (j < s.tokens().size() && j < possessive + 5 && !STATE_GROUP_NOUNS.contains(s.word(j))) {
+            String pos = s.tokens().get(j).pos();
+            // a verb only as the second half of a compound: "army-led", "Iran-backed"
+            boolean modifier = s.word(j).equals("-") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("RB")
+                    || pos.startsWith("VB") && s.word(j - 1).equals("-");
+            if (!modifier || s.tokens().get(j).isCapitalized()) return possessive;
+            j++;
+        }
+        return j < s.tokens().size() && STATE_GROUP_NOUNS.contains(s.word(j)) ? j + 1 : possessive;
     }
 
     /**

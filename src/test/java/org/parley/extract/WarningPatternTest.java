@@ -274,6 +274,16 @@ class WarningPatternTest {
                 warns("Hamas sent a delegation to Cairo. Egypt warned the group of ministers against delay."));
     }
 
+    @Test
+    void aStatesGovernmentWarnsAsTheState() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya's government warned Somalia against closing the border."));
+    }
+
+    @Test
+    void aStatesArmyLedGovernmentWarnsAsTheState() {
+        assertEquals(List.of("warns(Sudan -> ?)"), warns("Sudan's army-led government warned that it would not recognise any outcome."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
