@@ -45,6 +45,12 @@ final class InvitationRule implements RelationRule {
     private void verbal(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean hedged, List<Relation> out) {
         Phrase event = eventAfter(f, c, i);
         boolean reducedPassive = f.word(i).equals("invited") && f.word(i + 1).equals("to") && c.objects(i + 1).isEmpty();
+        // "Norway's minister X, invited as an observer, pledged ...": the participle describes the one before it
+        Phrase described = f.word(i).equals("invited") && f.word(i - 1).equals(",") ? f.phraseEndingAt(i - 1) : null;
+        if (described != null && described.isActor() && !f.word(i + 1).equals("by")) {
+            emit(ctx, f, null, described.head(), event, hedged, 0.8, out);
+            return;
+        }
         if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
             List<Phrase> invitees = c.subjects(i);
             if (invitees.isEmpty()) invitees = amongTheInvited(f, c, i);

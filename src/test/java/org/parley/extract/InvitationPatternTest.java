@@ -266,6 +266,12 @@ class InvitationPatternTest {
                 invites("Kenya invited the leaders of Ethiopia and Uganda to the summit."));
     }
 
+    @Test
+    void invitedAsAnObserverBetweenCommasInvitesTheOneBefore() {
+        assertEquals(List.of("invites(? -> Amina Wanjiru)"),
+                invites("Kenya's Minister of International Development Amina Wanjiru, invited as an observer, pledged new funding."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
