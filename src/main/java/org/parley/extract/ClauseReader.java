@@ -46,8 +46,10 @@ final class ClauseReader {
 
     /** The subject phrases of the verb at {@code trigger}, with the actors coordinated with them. */
     List<Phrase> subjects(int trigger) {
-        if (trigger > 0 && f.word(trigger - 1).equals("and")) {
-            // "China's embassy said the vessels had intruded and warned Manila": the reporter does both
+        // "China's embassy said the vessels had intruded and warned Manila": the reporter does both;
+        // so in a headline's "PM Lee says Singapore honoured to host summit, invites US leader"
+        boolean headlineList = f.word(trigger - 1).equals(",") && f.word(trigger).endsWith("s");
+        if (trigger > 0 && (f.word(trigger - 1).equals("and") || headlineList)) {
             for (int r = trigger - 2; r >= 0; r--) {
                 if (!REPORTING_VERBS.contains(f.word(r)) || !f.pos(r).startsWith("VB")) continue;
                 List<Phrase> reporters = subjects(r);
@@ -424,6 +426,8 @@ final class ClauseReader {
 
     boolean isPronoun(int i) {
         String w = f.word(i);
-        return w.equals("him") || w.equals("her") || w.equals("them") || w.equals("us");
+        // "invites US leader": the country, not "us"
+        boolean us = w.equals("us") && i < f.size() && !f.refs.tokens().get(i).text().equals("US");
+        return w.equals("him") || w.equals("her") || w.equals("them") || us;
     }
 }

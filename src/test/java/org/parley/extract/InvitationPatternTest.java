@@ -275,6 +275,18 @@ class InvitationPatternTest {
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
+    void usInCapitalsIsTheCountryNotAPronounForThePersonBefore() {
+        assertEquals(List.of(), invites("Kenyan President Amina Wanjiru spoke on Monday. Kenya invites US leader for state visit."));
+    }
+
+    @Test
+    void aHeadlinesSecondVerbAfterACommaSharesTheReportersSubject() {
+        Readout r = Readout.headlined(PIPELINE, "PM Wanjiru says Kenya ready to host summit, invites Ghana to attend",
+                "Kenyan Prime Minister Amina Wanjiru spoke on Monday.");
+        assertEquals(List.of("invites(Amina Wanjiru -> Ghana)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
     void coordinationOnBothSidesGivesEveryPair() {
         assertEquals(List.of(
                         "invites(Chile -> Fiji)", "invites(Chile -> Peru)",
