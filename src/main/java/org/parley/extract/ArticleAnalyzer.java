@@ -88,6 +88,7 @@ final class ArticleAnalyzer {
                     return place(m, table);
                 }
                 String key = table.add(e.iri(), e.kind(), e.label(), m.text(), e.iri());
+                finder.namedPossessor(m).ifPresent(p -> table.add(p.entry().iri(), p.entry().kind(), p.entry().label(), null, p.entry().iri()));
                 if (e.partOf() != null) {
                     // "the Pentagon", "IDF": a body of one state's government, whose officials act for that state
                     Gazetteer.Entry state = e.partOf();

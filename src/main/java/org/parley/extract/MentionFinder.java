@@ -141,6 +141,19 @@ public final class MentionFinder {
     }
 
     /**
+     * "the UN's nuclear watchdog": the other gazetteer entry a gazetteer name names as its possessor,
+     * which the article thereby mentions too.
+     */
+    Optional<Gazetteer.Match> namedPossessor(Mention m) {
+        if (m.type() != Mention.Type.GAZETTEER) return Optional.empty();
+        String text = m.text().replace('\u2019', '\'');
+        int possessive = text.indexOf("'s ");
+        if (possessive <= 0) return Optional.empty();
+        String possessor = text.substring(0, possessive).replaceFirst("^(?i)the ", "");
+        return gazetteer.lookup(possessor).filter(p -> !p.entry().iri().equals(m.gaz().entry().iri()));
+    }
+
+    /**
      * "Ambassador to Israel Mike Huckabee", "Special Envoy for Sudan Tom Perriello": after a posting's
      * "to" or an envoy's "for" the state is the post, and the name after it a person's.
      */

@@ -285,6 +285,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theOrganizationNamedAsAnotherOnesPossessorIsMentionedToo() {
+        assertEquals(List.of("Organization:European Commission", "Organization:European Union", "State:Kenya"),
+                actors("Kenya welcomed the statement by the EU's executive arm."));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));
