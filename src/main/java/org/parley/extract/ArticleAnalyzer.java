@@ -149,9 +149,6 @@ final class ArticleAnalyzer {
         return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
     }
 
-    /** Nouns by which news refers back to an organization it has named: "the alliance" for NATO, "the group" for Hamas. */
-    private static final Set<String> ORGANIZATION_ANAPHORS = Set.of("alliance", "bloc", "group", "agency", "organisation",
-            "organization", "movement", "militia", "watchdog");
 
     /** An international organization or armed group from the gazetteer, which "the alliance" or "the group" may mean. */
     private static boolean isGroupOrBloc(Ref r, EntityTable table) {
@@ -167,7 +164,7 @@ final class ArticleAnalyzer {
     private static void addOrganizationAnaphors(Sentence s, List<Ref> refs, EntityTable table, String[] lastBefore) {
         List<Token> t = s.tokens();
         for (int k = 1; k < t.size(); k++) {
-            if (!t.get(k - 1).text().equalsIgnoreCase("the") || !ORGANIZATION_ANAPHORS.contains(t.get(k).text())) continue;
+            if (!t.get(k - 1).text().equalsIgnoreCase("the") || !MentionFinder.ORGANIZATION_NOUNS.contains(t.get(k).text())) continue;
             final int at = k;
             if (refs.stream().anyMatch(r -> r.start() <= at && r.end() > at - 1)) continue;
             String org = lastBefore[0];

@@ -38,7 +38,7 @@ final class HostingRule implements RelationRule {
                 hostNoun(f, ctx, c, i, out);
                 continue;
             }
-            if (c.negated(i) || c.wished(i) || c.hypothetical(i)) continue;
+            if (c.negated(i) || c.wished(i) || c.hypothetical(i) || invitedTo(f, i)) continue;
             boolean hedged = c.hedged(i);
             if (host) host(f, ctx, c, i, hedged, out);
             else receive(f, ctx, c, i, hedged, out);
@@ -98,6 +98,8 @@ final class HostingRule implements RelationRule {
                     for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;
+            } else if (unnamedPeopleAt(f, from)) {
+                return; // "would host the two presidents": guests, whom the sentence does not name, not an event
             } else {
                 target = nearestEventOrLast(f, ctx, c, i);
             }
@@ -105,6 +107,22 @@ final class HostingRule implements RelationRule {
         if (target == null) return;
         if (f.word(i).startsWith("co")) hosts = withCoHosts(f, c, i, hosts);
         for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** "invited Tusk to co-host a conference": an invitation to host, which is no hosting yet. */
+    private static boolean invitedTo(Frame f, int i) {
+        if (!f.word(i - 1).equals("to")) return false;
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+            if (f.word(k).startsWith("invit")) return true;
+            if (f.word(k).equals(",")) return false;
+        }
+        return false;
+    }
+
+    private static boolean unnamedPeopleAt(Frame f, int from) {
+        int j = from;
+        while (j < f.size() && j < from + 4 && (f.pos(j).equals("DT") || f.pos(j).equals("CD") || f.pos(j).startsWith("JJ"))) j++;
+        return j < f.size() && TitleClass.isOfficeWord(f.word(j));
     }
 
     /** "Qatar will co-host the summit with Egypt": the partner after "with" hosts too. */

@@ -283,7 +283,8 @@ public final class MentionFinder {
         }
         // "Special Representative for Afghanistan Tom West": after the state an envoy is posted to, the envoy's name
         Mention before = found.isEmpty() ? null : found.get(found.size() - 1);
-        if (before != null && before.end() == i && before.type() == Mention.Type.GAZETTEER && afterPostingTo(s, before.start())) {
+        if (before != null && before.end() == i && (before.type() == Mention.Type.GAZETTEER || before.type() == Mention.Type.PLACE_NAME)
+                && afterPostingTo(s, before.start())) {
             return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
         }
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
@@ -294,6 +295,10 @@ public final class MentionFinder {
         if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
             end = extendOrganization(s, end);
             return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
+        }
+        // "Senior Advisor for Africa Massad Boulos": the region an office is for, then the holder's name
+        if (PLACE_HEADS.contains(first) && end - i >= 3 && afterPostingTo(s, i)) {
+            return new Mention(i, i + 1, Mention.Type.PLACE_NAME, s.tokens().get(i).text(), null);
         }
         if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
@@ -484,6 +489,10 @@ public final class MentionFinder {
         out.remove(out.size() - 1);
         return new Mention(prev.start(), org.end(), Mention.Type.ORGANIZATION_NAME, s.span(prev.start(), org.end()), prev.gaz());
     }
+
+    /** Common nouns for an organization, by which news also refers back to one: "the alliance" for NATO, "the group" for Hamas. */
+    static final Set<String> ORGANIZATION_NOUNS = Set.of("alliance", "bloc", "group", "agency", "organisation",
+            "organization", "movement", "militia", "watchdog");
 
     static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy",
             "embassy");

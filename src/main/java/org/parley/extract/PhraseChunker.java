@@ -3,6 +3,7 @@ package org.parley.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parley.nlp.Token;
 
 /**
  * Groups a sentence's resolved mentions into noun phrases: "Iran's Foreign Minister Abbas Araghchi"
@@ -58,6 +59,7 @@ final class PhraseChunker {
                 // "the US delegation", "the Lebanese government", "Sudan's army-led government": the state itself
                 if (end < s.tokens().size() && STATE_GROUP_NOUNS.contains(s.word(end))) end++;
                 else if (MentionFinder.isPossessive(s.word(end)) && first.kind() == EntityKind.STATE) end = possessedGroupEnd(s, end);
+                else if (first.kind() == EntityKind.ORGANIZATION) end = describedAsOrganizationEnd(s, end);
                 out.add(new Phrase(first.start(), end, first.key(), first.kind(), null, null, false));
                 return r + 1;
             }
@@ -108,6 +110,16 @@ final class PhraseChunker {
         if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
         if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
         return i + 1;
+    }
+
+    /** Past "rebel group" in "the M23 rebel group", "the Houthi movement": what the organization is, or {@code end}. */
+    private static int describedAsOrganizationEnd(SentenceRefs s, int end) {
+        for (int j = end; j < s.tokens().size() && j < end + 3; j++) {
+            Token t = s.tokens().get(j);
+            if (t.isCapitalized() || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) return end;
+            if (MentionFinder.ORGANIZATION_NOUNS.contains(t.text())) return j + 1;
+        }
+        return end;
     }
 
     /** Past "'s army-led government", "'s new leadership" after a state, or {@code possessive} where no group noun follows. */
@@ -180,14 +192,15 @@ final class PhraseChunker {
         if (posting && w.equals("in") && x.kind() == EntityKind.PLACE && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             return new Office(owner, null, x.end(), k + 1); // "Japan's ambassador in Seoul": where the post is
         }
+        // "special envoy for Sudan", "senior advisor for Africa": what an envoy is "for" is the post, not whose envoy
+        boolean postedFor = w.equals("for") && (x.kind() == EntityKind.STATE || x.kind() == EntityKind.PLACE)
+                && TitleClass.isPostedFor(lastTitle.mention().text());
+        if (postedFor && onlyModifiersBetween(s, titleEnd + 1, x.start())) return new Office(owner, null, x.end(), k + 1);
         if (!x.isActor() || x.kind() == EntityKind.PERSON) return new Office(owner, null, titleEnd, k);
         boolean inBody = w.equals("in") && (x.kind() == EntityKind.ORGANIZATION
                 || k + 1 < refs.size() && refs.get(k + 1).kind() == EntityKind.ORGANIZATION); // "an official in Indonesia's Foreign Ministry"
         // "invited the leaders to Accra": only a posting's holder is "to" a place, or "in" it ("Japan's ambassador in Seoul")
         boolean postedWhere = w.equals("to") || w.equals("in") && !inBody && x.kind() == EntityKind.STATE;
-        // "special envoy for Sudan": what an envoy is "for" is the post, not whose envoy
-        boolean postedFor = w.equals("for") && x.kind() == EntityKind.STATE && TitleClass.isPostedFor(lastTitle.mention().text());
-        if (postedFor && onlyModifiersBetween(s, titleEnd + 1, x.start())) return new Office(owner, null, x.end(), k + 1);
         if (posting && postedWhere && onlyModifiersBetween(s, titleEnd + 1, x.start())) {
             Ref after = k + 1 < refs.size() ? refs.get(k + 1) : null;
             boolean possessive = x.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(x.end()).text());

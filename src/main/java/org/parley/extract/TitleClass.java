@@ -44,10 +44,10 @@ final class TitleClass {
                 || t.contains("secretary") && !t.contains("general") || t.contains("coordinator");
     }
 
-    /** Envoys named "for" what they handle: "special envoy for Sudan", "special representative for Afghanistan". */
+    /** Envoys named "for" what they handle: "special envoy for Sudan", "senior advisor for Africa". */
     static boolean isPostedFor(String title) {
         String t = title.toLowerCase(Locale.ROOT);
-        return t.contains("envoy") || t.contains("representative") || t.contains("coordinator");
+        return t.contains("envoy") || t.contains("representative") || t.contains("coordinator") || t.contains("advis");
     }
 
     /** "EU leaders", "the two foreign ministers": office holders in the plural, who are no one person. */

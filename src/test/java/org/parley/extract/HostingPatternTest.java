@@ -318,6 +318,16 @@ class HostingPatternTest {
     // ---------------------------------------------------------------- negatives
 
     @Test
+    void hostingPeopleTheSentenceDoesNotNameIsNoHostingOfAnEarlierEvent() {
+        assertEquals(List.of(), hosts("Ghana attended the ceremony in Accra. Kenya said it would host the two presidents later this year."));
+    }
+
+    @Test
+    void beingInvitedToCoHostIsNoHostingYet() {
+        assertEquals(List.of(), hosts("Kenyan President Amina Wanjiru invited Ghana to co-host a reconstruction conference next spring."));
+    }
+
+    @Test
     void offeringToHostIsNoHosting() {
         assertEquals(List.of(), hosts("Ghana has offered to host the next round of talks in Accra."));
     }

@@ -364,6 +364,12 @@ class RepresentationPatternTest {
         assertEquals(List.of(), represents("The invitations were extended by President Amina Wanjiru to the heads of state of Ethiopia and Uganda."));
     }
 
+    @Test
+    void anAdvisorForARegionActsForTheStateBeforeTheTitle() {
+        assertEquals(List.of("represents(Paul North -> Kenya)"),
+                represents("Kenyan Senior Advisor for Africa Paul North attended the ceremony."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test

@@ -284,6 +284,12 @@ class WarningPatternTest {
         assertEquals(List.of("warns(Sudan -> ?)"), warns("Sudan's army-led government warned that it would not recognise any outcome."));
     }
 
+    @Test
+    void anOrganizationDescribedAsARebelGroupWarns() {
+        assertEquals(List.of("warns(al-Shabaab -> ?)"),
+                warns("The al-Shabaab militant group, which controls parts of Somalia, warned that it was not bound by the deal."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
