@@ -54,7 +54,7 @@ final class ArticleAnalyzer {
         EntityTable table = new EntityTable();
         Events events = new Events(opensWithHeadline(article));
         List<SentenceRefs> out = new ArrayList<>();
-        String[] lastOrganization = {null};
+        String lastOrganization = null;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Ref> refs = new ArrayList<>();
@@ -69,8 +69,7 @@ final class ArticleAnalyzer {
                 if (r != null && m.type() != Mention.Type.HONORIFIC) refs.add(r);
                 previous = m;
             }
-            addOrganizationAnaphors(s, refs, table, lastOrganization);
-            for (Ref r : refs) if (isGroupOrBloc(r, table)) lastOrganization[0] = r.key();
+            lastOrganization = addOrganizationAnaphors(s, refs, table, lastOrganization);
             // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
             List<Ref> eventRefs = refs.stream().filter(Ref::isEvent).toList();
             refs.removeIf(r -> !r.isEvent() && eventRefs.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
@@ -149,7 +148,6 @@ final class ArticleAnalyzer {
         return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
     }
 
-
     /** An international organization or armed group from the gazetteer, which "the alliance" or "the group" may mean. */
     private static boolean isGroupOrBloc(Ref r, EntityTable table) {
         return r.kind() == EntityKind.ORGANIZATION && r.key() != null && r.key().startsWith("http") && table.owner(r.key()) == null
@@ -159,22 +157,27 @@ final class ArticleAnalyzer {
     /**
      * "NATO ... warned that the alliance's expansion ...": "the" and an organization noun, lower case
      * and outside any other mention, refer to the international organization or group named last,
-     * in this sentence or before it.
+     * in this sentence or before it ({@code lastBefore}). Returns the one named last by the sentence's end.
      */
-    private static void addOrganizationAnaphors(Sentence s, List<Ref> refs, EntityTable table, String[] lastBefore) {
+    private static String addOrganizationAnaphors(Sentence s, List<Ref> refs, EntityTable table, String lastBefore) {
         List<Token> t = s.tokens();
+        List<Ref> anaphors = new ArrayList<>();
         for (int k = 1; k < t.size(); k++) {
             if (!t.get(k - 1).text().equalsIgnoreCase("the") || !MentionFinder.ORGANIZATION_NOUNS.contains(t.get(k).text())) continue;
+            if (k + 1 < t.size() && (t.get(k + 1).text().equals("of") || t.get(k + 1).isCapitalized())) continue; // "the group of 20", "the group Hamas"
             final int at = k;
             if (refs.stream().anyMatch(r -> r.start() <= at && r.end() > at - 1)) continue;
-            String org = lastBefore[0];
+            String org = lastBefore;
             for (Ref r : refs) if (r.end() <= at - 1 && isGroupOrBloc(r, table)) org = r.key();
             if (org == null) continue;
-            if (k + 1 < t.size() && (t.get(k + 1).text().equals("of") || t.get(k + 1).isCapitalized())) continue; // "the group of 20", "the group Hamas"
             Mention m = new Mention(k - 1, k + 1, Mention.Type.ANAPHOR, s.span(k - 1, k + 1), null);
-            refs.add(new Ref(k - 1, k + 1, org, EntityKind.ORGANIZATION, m));
+            anaphors.add(new Ref(k - 1, k + 1, org, EntityKind.ORGANIZATION, m));
         }
+        String last = lastBefore;
+        for (Ref r : refs) if (isGroupOrBloc(r, table)) last = r.key();
+        refs.addAll(anaphors);
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return last;
     }
 
     /**

@@ -16,7 +16,6 @@ final class HostingRule implements RelationRule {
     private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting",
             "co-host", "co-hosts", "co-hosted", "co-hosting", "cohost", "cohosts", "cohosted", "cohosting");
     /** "hosted his counterpart X", "hosted their annual summit" */
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+['’]?");
     private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
             "welcomes", "welcomed", "welcoming");
@@ -254,7 +253,7 @@ final class HostingRule implements RelationRule {
 
     private static int skipDeterminers(Frame f, int j) {
         while (j < f.size() && f.phraseAt(j) == null && (f.word(j).equals("the") || f.word(j).equals("a")
-                || f.word(j).equals("an") || POSSESSIVE_PRONOUNS.contains(f.word(j)) || f.pos(j).startsWith("JJ")
+                || f.word(j).equals("an") || PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(j)) || f.pos(j).startsWith("JJ")
                 || f.pos(j).equals("RB"))) j++;
         return j;
     }

@@ -163,7 +163,7 @@ final class PhraseChunker {
         return null;
     }
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     /** "the agency, whose chief X", "Ruto, whose spokesman X": the actor the relative clause hangs on. */
     private static String relativeOwner(SentenceRefs s, int whose, List<Phrase> before) {
         if (whose == 0 || !s.word(whose - 1).equals(",") || before.isEmpty()) return null;

@@ -1,12 +1,15 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Official roles tied to an actor: "Iranian Foreign Minister Abbas Araghchi", "Tahir Andrabi, the
@@ -110,7 +113,7 @@ final class RoleFinder {
             for (int i = 0; i < facts.size(); i++) {
                 Fact fact = facts.get(i);
                 if (fact.owner() != null) personsWithOwner.add(fact.person());
-                byKey.computeIfAbsent(java.util.Arrays.asList(fact.person(), fact.title(), fact.owner()), k -> new FactGroup(
+                byKey.computeIfAbsent(Arrays.asList(fact.person(), fact.title(), fact.owner()), k -> new FactGroup(
                         fact.person(), fact.title().isEmpty() ? "*" : TitleClass.of(fact.title()), fact.owner(), new ArrayList<>()))
                         .indices().add(i);
             }
@@ -191,7 +194,9 @@ final class RoleFinder {
     private void fallbackFromSentence(List<Frame> frames, ArticleContext ctx, Map<String, String> represents, List<Relation> out) {
         // whom someone invites, hosts or warns is not whom they act for
         Set<List<String>> actsOn = new HashSet<>();
-        for (Relation r : out) if (r.type() != RelationType.REPRESENTS) actsOn.add(List.of(r.agent() == null ? "" : r.agent(), String.valueOf(r.target())));
+        for (Relation r : out) {
+            if (r.type() != RelationType.REPRESENTS && r.agent() != null && r.target() != null) actsOn.add(List.of(r.agent(), r.target()));
+        }
         for (Fact fact : facts) {
             if (fact.owner() != null || fact.title().isEmpty() || represents.containsKey(fact.person())) continue;
             if (TitleClass.isOrganizationOffice(fact.title()) || table.kind(fact.person()) != EntityKind.PERSON) continue;
@@ -199,7 +204,7 @@ final class RoleFinder {
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
             String target = namesBody(fact.title()) ? homeState
-                    : stateNear(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state)));
+                    : stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state)));
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null) continue;
             represents.put(fact.person(), target);
@@ -215,14 +220,14 @@ final class RoleFinder {
      * the state whose ministry of that field the article names, when it names one state's only.
      */
     private String stateOfMinistryFor(String title) {
-        String t = title.toLowerCase(java.util.Locale.ROOT);
+        String t = title.toLowerCase(Locale.ROOT);
         if (!t.contains("minister") && !t.contains("secretary")) return null;
-        List<String> field = java.util.Arrays.stream(t.split(" ")).filter(w -> !NOT_A_FIELD.contains(w)).toList();
+        List<String> field = Arrays.stream(t.split(" ")).filter(w -> !NOT_A_FIELD.contains(w)).toList();
         if (field.isEmpty()) return null;
         Set<String> states = new HashSet<>();
         for (String org : table.keys()) {
             if (table.kind(org) != EntityKind.ORGANIZATION) continue;
-            String label = table.label(org).toLowerCase(java.util.Locale.ROOT);
+            String label = table.label(org).toLowerCase(Locale.ROOT);
             if (!label.contains("ministry") || !field.stream().allMatch(label::contains)) continue;
             String state = stateOf(org);
             if (table.kind(state) == EntityKind.STATE) states.add(state);
@@ -270,7 +275,7 @@ final class RoleFinder {
     }
 
     private static boolean namesBody(String title) {
-        String t = title.toLowerCase(java.util.Locale.ROOT);
+        String t = title.toLowerCase(Locale.ROOT);
         return t.contains("ministry") || t.contains("office") || t.contains("department");
     }
 
@@ -282,7 +287,7 @@ final class RoleFinder {
      * (not whom the person invites, hosts or warns): in "Iran's delegation was led
      * by X, while the American side was headed by Y, President Z's envoy", Z's state is the US.
      */
-    private static String stateNear(Frame f, int token, java.util.function.Predicate<String> allowed) {
+    private static String stateOfClause(Frame f, int token, Predicate<String> allowed) {
         int from = 0, to = f.size();
         for (int k = 0; k < f.size(); k++) {
             if (!CONTRAST.contains(f.word(k))) continue;
