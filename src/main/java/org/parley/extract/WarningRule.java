@@ -15,7 +15,7 @@ final class WarningRule implements RelationRule {
             "threatened", "threatening", "caution", "cautions", "cautioned");
     private static final Set<String> NOUNS = Set.of("warning", "warnings", "threat", "threats", "ultimatum");
     private static final Set<String> ISSUE = Set.of("issued", "issues", "issue", "issuing", "sent", "sends", "send",
-            "delivered", "gave", "give", "repeated", "renewed");
+            "delivered", "gave", "give", "repeated", "renewed", "sounded", "sounds", "made", "makes");
 
     @Override
     public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
@@ -24,7 +24,7 @@ final class WarningRule implements RelationRule {
             String w = f.word(i);
             int issuer = NOUNS.contains(w) ? issuingVerb(f, i) : -1;
             boolean nounUse = issuer >= 0;
-            boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i);
+            boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i) || vowsRetaliation(f, i);
             if (!verbUse && !nounUse) {
                 fromTo(f, ctx, c, i, out);
                 fronted(f, ctx, c, i, out);
@@ -154,7 +154,10 @@ final class WarningRule implements RelationRule {
     private static String target(Frame f, ArticleContext ctx, ClauseReader c, int i, boolean noun, String warner) {
         int j = i + 1;
         if (noun) {
-            for (; j < f.size() && j <= i + 2; j++) if (f.word(j).equals("to")) return head(c.objects(j + 1), warner);
+            // "a warning to Somalia", "a veiled threat against Somalia"
+            for (; j < f.size() && j <= i + 2; j++) {
+                if (f.word(j).equals("to") || f.word(j).equals("against")) return head(c.objects(j + 1), warner);
+            }
             return null;
         }
         // direct object, after adverbs and time phrases: "warned Russia privately", "warned on Monday that"
@@ -204,6 +207,13 @@ final class WarningRule implements RelationRule {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+    private static final Set<String> VOWS = Set.of("vow", "vows", "vowed", "vowing", "pledged", "promised");
+    private static final Set<String> RETALIATION = Set.of("retaliate", "avenge", "punish");
+
+    /** "vowed to retaliate against Israel", "promised to punish the attackers": a threat by another verb. */
+    private static boolean vowsRetaliation(Frame f, int i) {
+        return VOWS.contains(f.word(i)) && f.word(i + 1).equals("to") && RETALIATION.contains(f.word(i + 2));
+    }
     /** What one threatens to stop giving or doing: "to cut aid to X", "to suspend cooperation with X". */
     private static final Set<String> WITHHOLD = Set.of("cut", "suspend", "halt", "stop", "end", "withhold", "freeze",
             "block", "reduce", "slash", "withdraw", "sever");

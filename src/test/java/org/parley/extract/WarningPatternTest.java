@@ -290,6 +290,27 @@ class WarningPatternTest {
                 warns("The al-Shabaab militant group, which controls parts of Somalia, warned that it was not bound by the deal."));
     }
 
+    @Test
+    void aWarningSoundedToAStateWarnsIt() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya sounded a warning to Somalia over the border."));
+    }
+
+    @Test
+    void aThreatMadeAgainstAStateWarnsIt() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya made a veiled threat against Somalia on Monday."));
+    }
+
+    @Test
+    void vowingToRetaliateAgainstAStateIsAThreatToIt() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya vowed to retaliate against Somalia for the attack."));
+    }
+
+    @Test
+    void vowingToRespondIsNoThreat() {
+        // control: only a vow of retaliation threatens
+        assertEquals(List.of(), warns("Kenya vowed to respond to the crisis with aid."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
