@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * warns: "X warned (Y) (of|against|that) ...", "X threatened Y", "X issued a warning to Y",
- * "with X warning of ... against Y". The object is the warned actor the sentence names, else null;
+ * "with X warning of ... against Y", "X vowed to retaliate against Y". The object is the warned
+ * actor the sentence names, else null;
  * the topic is what is warned of.
  */
 final class WarningRule implements RelationRule {
