@@ -104,6 +104,12 @@ final class ClauseReader {
         return List.of();
     }
 
+    /** Who reports the clause at {@code k}: "Israel said (that) Hezbollah would pay ...": Israel; none when no reporting verb is near. */
+    List<Phrase> reporterBefore(int k) {
+        int verb = reportingVerbBefore(k);
+        return verb >= 0 ? subjects(verb) : List.of();
+    }
+
     private int reportingVerbBefore(int k) {
         for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
             if (REPORTING_VERBS.contains(f.word(j))) return j;

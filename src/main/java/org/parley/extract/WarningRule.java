@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * warns: "X warned (Y) (of|against|that) ...", "X threatened Y", "X issued a warning to Y",
- * "with X warning of ... against Y", "X vowed to retaliate against Y". The object is the warned
- * actor the sentence names, else null;
- * the topic is what is warned of.
+ * "with X warning of ... against Y", "X vowed to retaliate against Y", "X said Y would pay a heavy
+ * price". The object is the warned actor the sentence names, else null; the topic is what is
+ * warned of.
  */
 final class WarningRule implements RelationRule {
     private static final Set<String> VERBS = Set.of("warn", "warns", "warned", "warning", "threaten", "threatens",
@@ -27,6 +27,7 @@ final class WarningRule implements RelationRule {
             boolean nounUse = issuer >= 0;
             boolean verbUse = VERBS.contains(w) && !nounUse && !isNounUse(f, i) || vowsRetaliation(f, i);
             if (!verbUse && !nounUse) {
+                payThePrice(f, ctx, c, i, out);
                 fromTo(f, ctx, c, i, out);
                 fronted(f, ctx, c, i, out);
                 continue;
@@ -210,6 +211,27 @@ final class WarningRule implements RelationRule {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> VOWS = Set.of("vow", "vows", "vowed", "vowing", "pledged", "promised");
     private static final Set<String> RETALIATION = Set.of("retaliate", "avenge", "punish");
+
+    /**
+     * "Israel said Hezbollah would pay a heavy price for any attack": a threat without a verb of
+     * warning, from who says it to who would pay.
+     */
+    private static void payThePrice(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        if (!f.word(i).equals("price")) return;
+        int pay = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (f.word(k).equals("pay")) pay = k;
+        if (pay < 0 || !f.word(pay - 1).equals("would") && !f.word(pay - 1).equals("will")) return;
+        if (c.negated(pay) || c.hypothetical(pay)) return;
+        List<Phrase> payers = c.subjects(pay);
+        List<Phrase> warners = c.reporterBefore(pay);
+        for (Phrase x : warners) {
+            for (Phrase y : payers) {
+                String warner = c.actorOf(x), warned = c.actorOf(y);
+                if (warner == null || warned == null || warner.equals(warned)) continue;
+                out.add(ctx.relation(RelationType.WARNS, warner, warned, null, f.refs.sentence.span(pay + 1, i + 1), f, c.hedged(pay), 0.7));
+            }
+        }
+    }
 
     /** "vowed to retaliate against Israel", "promised to punish the attackers": a threat by another verb. */
     private static boolean vowsRetaliation(Frame f, int i) {

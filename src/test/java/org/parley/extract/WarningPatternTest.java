@@ -311,6 +311,17 @@ class WarningPatternTest {
         assertEquals(List.of(), warns("Kenya vowed to respond to the crisis with aid."));
     }
 
+    @Test
+    void sayingAnotherWouldPayAHeavyPriceThreatensIt() {
+        assertEquals(List.of("warns(Kenya -> al-Shabaab)"), warns("Kenya said al-Shabaab would pay a heavy price for any attack."));
+    }
+
+    @Test
+    void aPriceThatConsumersWillPayIsNoThreat() {
+        // control: nobody named says it to an actor
+        assertEquals(List.of(), warns("Analysts said consumers would pay a higher price for fuel."));
+    }
+
     // ---------------------------------------------------------------- nobody named as warned
 
     @Test
