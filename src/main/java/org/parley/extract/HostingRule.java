@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * hosts: "X hosted/will host E", "E hosted by X", "with X hosting", "X's hosting (of) E",
- * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received by X", "Y came
+ * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received (greeted) by X", "Y came
  * as a guest of X".
  * The object is the event where an event is hosted, else the guest.
  */
@@ -18,7 +18,7 @@ final class HostingRule implements RelationRule {
     /** "hosted his counterpart X", "hosted their annual summit" */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+['’]?");
     private static final Set<String> RECEIVE = Set.of("receive", "receives", "received", "receiving", "welcome",
-            "welcomes", "welcomed", "welcoming");
+            "welcomes", "welcomed", "welcoming", "greeted", "greets");
 
     @Override
     public void extract(Frame f, ArticleContext ctx, List<Relation> out) {
@@ -67,7 +67,7 @@ final class HostingRule implements RelationRule {
                 if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
             }
             hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
-        } else if (MentionFinder.isPossessive(f.word(i - 1)) || f.phraseEndingAt(i) != null && f.word(i - 2).equals("with")) {
+        } else if (MentionFinder.isPossessive(f.word(i - 1)) || f.phraseEndingAt(i) != null && f.word(f.phraseEndingAt(i).start() - 1).equals("with")) {
             // "Oman's hosting the talks", "with Türkiye hosting"
             Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) ? i - 1 : i);
             hosts = x != null && (x.isActor() || x.description()) ? List.of(x) : List.of();

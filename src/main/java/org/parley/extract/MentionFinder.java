@@ -289,6 +289,11 @@ public final class MentionFinder {
         }
         String last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
         String first = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+        // "the Central Asian states", "West African leaders": a region's adjective before a common noun
+        if (end - i == 2 && (COMPASS.contains(first) || first.equals("central")) && last.endsWith("an") && end < s.tokens().size()
+                && s.tokens().get(end).pos().startsWith("NN") && !s.tokens().get(end).isCapitalized()) {
+            return null;
+        }
         if (end - i == 2 && COMPASS.contains(first)) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null); // "West Bank", "Middle East", "Far East"
         }

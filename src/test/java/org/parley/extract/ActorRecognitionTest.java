@@ -291,6 +291,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aRegionsAdjectiveBeforeACommonNounIsNoPerson() {
+        assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
+                actors("Kenyan Foreign Minister Amina Wanjiru cautioned the Central Asian states against new sanctions."));
+    }
+
+    @Test
     void armedGroupFromTheGazetteer() {
         assertEquals(List.of("Organization:Houthi movement", "State:Saudi Arabia"),
                 actors("The Houthis threatened Saudi Arabia with new attacks."));

@@ -315,6 +315,18 @@ class HostingPatternTest {
                 hosts("Ghanaian President John Mahama arrived in Nairobi as the guest of Kenyan President Amina Wanjiru."));
     }
 
+    @Test
+    void withAPersonNamedInFullHostingAnEvent() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> annual meeting)"),
+                hosts("Leaders met in Nairobi, with Kenyan President Amina Wanjiru hosting the annual meeting."));
+    }
+
+    @Test
+    void aGuestGreetedByAHostIsReceived() {
+        assertEquals(List.of("hosts(Amina Wanjiru -> John Mahama)"),
+                hosts("Ghanaian President John Mahama was greeted at the airport by Kenyan Prime Minister Amina Wanjiru."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test
