@@ -271,12 +271,16 @@ final class ClauseReader {
      * "invited regional leaders, including Kenya's William Ruto": a plain noun phrase whose members
      * are named after "including" or "such as" stands for them.
      */
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
+
     private List<Phrase> namedAfterIncluding(int from) {
         int k = from;
-        // "regional leaders", "several heads of state"
-        while (k < f.size() && k < from + 6 && f.phraseAt(k) == null && !f.refs.tokens().get(k).isCapitalized()
+        // "regional leaders", "several heads of state", "more than 50 heads of state and government"
+        while (k < f.size() && k < from + 9 && (f.phraseAt(k) == null || f.phraseAt(k).description())
+                && !f.refs.tokens().get(k).isCapitalized()
                 && (f.pos(k).startsWith("NN") || f.pos(k).startsWith("JJ") || f.pos(k).equals("CD")
-                || f.word(k).equals("of") && k > from && f.pos(k + 1).startsWith("NN"))) k++;
+                || f.word(k).equals("than") && k > from && COMPARATIVES.contains(f.word(k - 1))
+                || (f.word(k).equals("of") || f.word(k).equals("and")) && k > from && f.pos(k + 1).startsWith("NN"))) k++;
         if (k == from) return List.of();
         if (f.word(k).equals(",")) k++;
         if (f.word(k).equals("including")) k++;

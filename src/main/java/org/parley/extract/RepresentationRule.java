@@ -137,9 +137,9 @@ final class RepresentationRule implements RelationRule {
         return body.head().startsWith("http") ? body.head() : null;
     }
 
-    /** "the US delegation", "The Ukrainian team": a state phrase that the chunker extended over a group noun. */
+    /** "the US delegation", "The Ukrainian team", "a Hamas delegation": a state or organization phrase that the chunker extended over a group noun. */
     private static boolean isGroup(Frame f, Phrase p) {
-        return p.kind() == EntityKind.STATE && GROUPS.contains(f.word(p.end() - 1));
+        return (p.kind() == EntityKind.STATE || p.kind() == EntityKind.ORGANIZATION) && GROUPS.contains(f.word(p.end() - 1));
     }
 
     /** "the delegation from Kenya", "a delegation of the African Union": the actor a group noun is of. */

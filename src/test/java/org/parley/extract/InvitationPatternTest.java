@@ -272,6 +272,13 @@ class InvitationPatternTest {
                 invites("Kenya's Minister of International Development Amina Wanjiru, invited as an observer, pledged new funding."));
     }
 
+    @Test
+    void theLeadersNamedAfterMoreThanFiftyHeadsOfStateIncludingAreInvited() {
+        assertEquals(List.of("invites(Amina Wanjiru -> John Mahama)", "invites(Amina Wanjiru -> Kwame Mensah)"),
+                invites("Kenyan President Amina Wanjiru has invited more than 50 heads of state and government, including "
+                        + "Ghanaian President John Mahama and Ghanaian Vice President Kwame Mensah."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test

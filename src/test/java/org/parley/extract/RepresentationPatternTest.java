@@ -370,6 +370,12 @@ class RepresentationPatternTest {
                 represents("Kenyan Senior Advisor for Africa Paul North attended the ceremony."));
     }
 
+    @Test
+    void theHeadOfAGroupsDelegationActsForTheGroup() {
+        assertEquals(List.of("represents(Omar Bashir -> al-Shabaab)"),
+                represents("Kenya received an al-Shabaab delegation headed by Omar Bashir in Nairobi on Sunday."));
+    }
+
     // ---------------------------------------------------------------- a ministry's people end at the state
 
     @Test
