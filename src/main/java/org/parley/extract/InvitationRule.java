@@ -186,11 +186,16 @@ final class InvitationRule implements RelationRule {
         }
         // "Y arrived in Beijing for a visit, at the invitation of X": the comma only sets the phrase off
         int from = f.word(at - 1).equals(",") ? at - 2 : at - 1;
+        Phrase first = null;
         for (int k = from; k >= 0; k--) {
             if (f.word(k).equals(",") || f.word(k).equals(";")) break;
             if (f.pos(k).startsWith("VB")) return c.subjects(k);
+            Phrase p = f.phraseAt(k);
+            if (p != null && p.isActor() && p.start() == k) first = p;
         }
-        return List.of();
+        // "Ghana's Mahama heads to Nairobi at Kenya's invitation": a headline's verb the tagger took for a
+        // noun; the clause's first actor is who comes
+        return first != null && first.start() == 0 ? List.of(first) : List.of();
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
@@ -231,6 +236,8 @@ final class InvitationRule implements RelationRule {
     private static int verbBefore(Frame f, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             if (f.pos(k).startsWith("VB") || f.word(k).equals("has")) return k;
+            // "Mahama accepts Kenya's invitation": a headline's verb the tagger may take for a noun
+            if (RECEIVE.contains(f.word(k)) || DECLINE.contains(f.word(k)) || EXTEND.contains(f.word(k))) return k;
         }
         return -1;
     }

@@ -282,6 +282,16 @@ class InvitationPatternTest {
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
+    void aHeadlinesAcceptsIsTheVerbWhatTheTaggerCallsIt() {
+        assertEquals(List.of("invites(Kenya -> John Mahama)"), invites("Ghana's John Mahama accepts Kenya's invitation to visit Nairobi."));
+    }
+
+    @Test
+    void aHeadlinesVisitorAtSomeonesInvitationIsTheClausesFirstActor() {
+        assertEquals(List.of("invites(Kenya -> John Mahama)"), invites("Ghana's John Mahama heads to Nairobi at Kenya's invitation."));
+    }
+
+    @Test
     void usInCapitalsIsTheCountryNotAPronounForThePersonBefore() {
         assertEquals(List.of(), invites("Kenyan President Amina Wanjiru spoke on Monday. Kenya invites US leader for state visit."));
     }
