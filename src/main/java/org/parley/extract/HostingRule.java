@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * hosts: "X hosted/will host E", "E hosted by X", "with X hosting", "X's hosting (of) E",
- * "thanked X for hosting E", and receiving a visitor: "X received Y", "Y was received (greeted) by X", "Y came
- * as a guest of X".
+ * "thanked X for hosting E", "host country X", "with X as host", and receiving a visitor:
+ * "X received Y", "Y was received (greeted) by X", "Y came as a guest of X".
  * The object is the event where an event is hosted, else the guest.
  */
 final class HostingRule implements RelationRule {
@@ -32,6 +32,7 @@ final class HostingRule implements RelationRule {
                 continue;
             }
             if (!host && !receive) continue;
+            if (w.equals("host") && hostingSide(f, ctx, c, i, out)) continue;
             // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
             if ((w.endsWith("host") || w.endsWith("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {
                 hostNoun(f, ctx, c, i, out);
@@ -157,6 +158,32 @@ final class HostingRule implements RelationRule {
         Phrase x = f.phraseEndingAt(k); // the actor right before the link word
         if (x == null || !(x.isActor() || x.description())) return;
         emit(ctx, f, c.actorOf(x), e.head(), c.hedged(i), 0.8, out);
+    }
+
+    private static final Set<String> HOST_SIDES = Set.of("country", "nation", "government", "state");
+
+    /**
+     * "host country Kenya", "Kenya, the host nation,", "with Kenya as host": the state that hosts the
+     * event the sentence or the article is about. Returns whether the pattern was there.
+     */
+    private boolean hostingSide(Frame f, ArticleContext ctx, ClauseReader c, int i, List<Relation> out) {
+        Phrase x = null;
+        if (HOST_SIDES.contains(f.word(i + 1))) {
+            Phrase after = f.phraseAt(i + 2);
+            int k = i - 1;
+            if (f.word(k).equals("the")) k--;
+            Phrase before = f.word(k).equals(",") ? f.phraseEndingAt(k) : null;
+            x = after != null && after.start() == i + 2 ? after : before;
+        } else if (f.word(i - 1).equals("as") || f.word(i - 1).equals("the") && f.word(i - 2).equals("as")) {
+            // "with Kenya as host", "Kenya, as host of the summit,"
+            int as = f.word(i - 1).equals("as") ? i - 1 : i - 2;
+            x = f.phraseEndingAt(f.word(as - 1).equals(",") ? as - 1 : as);
+        }
+        if (x == null || x.kind() != EntityKind.STATE || c.negated(i) || c.hypothetical(i)) return false;
+        Phrase named = f.word(i + 1).equals("of") ? f.phraseAt(skipDeterminers(f, i + 2)) : null;
+        String event = named != null && named.kind() == EntityKind.EVENT ? named.head() : nearestEventOrLast(f, ctx, c, i);
+        if (event != null) emit(ctx, f, x.head(), event, c.hedged(i), 0.7, out);
+        return true;
     }
 
     private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {

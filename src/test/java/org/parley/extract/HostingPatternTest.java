@@ -327,6 +327,27 @@ class HostingPatternTest {
                 hosts("Ghanaian President John Mahama was greeted at the airport by Kenyan Prime Minister Amina Wanjiru."));
     }
 
+    @Test
+    void theHostCountryHostsTheArticlesEvent() {
+        assertEquals(List.of("hosts(Ghana -> summit)"), hosts("Leaders arrived for the summit. Host country Ghana said security was tight."));
+    }
+
+    @Test
+    void aStateSetOffAsTheHostNationHostsTheArticlesEvent() {
+        assertEquals(List.of("hosts(Ghana -> summit)"), hosts("Leaders arrived for the summit. Ghana, the host nation, said security was tight."));
+    }
+
+    @Test
+    void aStateAsHostOfANamedEventHostsThatEvent() {
+        assertEquals(List.of("hosts(Ghana -> summit)"), hosts("Togo held talks on Monday. Ghana, as host of the summit, welcomed the leaders."));
+    }
+
+    @Test
+    void anUnnamedHostCountryHostsNothing() {
+        // control: no state is said to be the host
+        assertEquals(List.of(), hosts("Leaders discussed the summit. The host country has not been chosen."));
+    }
+
     // ---------------------------------------------------------------- negatives
 
     @Test
