@@ -189,7 +189,10 @@ final class InvitationRule implements RelationRule {
         Phrase first = null;
         for (int k = from; k >= 0; k--) {
             if (f.word(k).equals(",") || f.word(k).equals(";")) break;
-            if (f.pos(k).startsWith("VB")) return c.subjects(k);
+            if (f.pos(k).startsWith("VB")) {
+                List<Phrase> subjects = c.subjects(k);
+                return subjects.isEmpty() ? visitorOf(f, k) : subjects;
+            }
             Phrase p = f.phraseAt(k);
             if (p != null && p.isActor() && p.start() == k) first = p;
         }
@@ -214,6 +217,16 @@ final class InvitationRule implements RelationRule {
         if (among > 0 && COPULAS.contains(f.word(among - 1))) return c.subjects(among - 1);
         if (among == 0) {
             for (int k = i + 1; k < f.size(); k++) if (COPULAS.contains(f.word(k))) return c.objects(k + 1);
+        }
+        return List.of();
+    }
+
+    /** "Mahama's visit (to Kenya) comes at ...": whose visit is the subject of the verb at {@code verb}; none otherwise. */
+    private static List<Phrase> visitorOf(Frame f, int verb) {
+        for (Phrase e : f.phrases) {
+            if (e.kind() != EntityKind.EVENT || e.start() < 2 || e.end() > verb || !MentionFinder.isPossessive(f.word(e.start() - 1))) continue;
+            Phrase visitor = f.phraseEndingAt(e.start() - 1);
+            if (visitor != null && visitor.isActor()) return List.of(visitor);
         }
         return List.of();
     }

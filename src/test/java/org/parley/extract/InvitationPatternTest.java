@@ -279,6 +279,12 @@ class InvitationPatternTest {
                         + "Ghanaian President John Mahama and Ghanaian Vice President Kwame Mensah."));
     }
 
+    @Test
+    void whoseVisitComesAtTheInvitationIsInvited() {
+        assertEquals(List.of("invites(Amina Wanjiru -> John Mahama)"),
+                invites("Ghanaian President John Mahama's visit comes at the invitation of Kenyan President Amina Wanjiru."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
