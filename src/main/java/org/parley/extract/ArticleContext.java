@@ -6,6 +6,9 @@ interface ArticleContext {
     /** The entity key that a pronoun ("him", "them") at token i of the frame refers to, or null. */
     String pronounReferent(Frame f, int i, String excludeKey);
 
+    /** The person the sentence before this frame opens with, as its subject, or null. */
+    String personOpeningSentenceBefore(Frame f);
+
     /** The last event mentioned before this frame, or null. */
     String lastEventBefore(Frame f);
 

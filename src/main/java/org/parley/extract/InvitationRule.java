@@ -79,7 +79,7 @@ final class InvitationRule implements RelationRule {
         if (f.word(i + 1).equals("of") && at >= 0) {
             List<Phrase> inviters = c.objects(i + 2);
             if (inviters.isEmpty()) return;
-            for (Phrase y : guestsAtTheInvitation(f, c, at, inviters.get(inviters.size() - 1).end())) {
+            for (Phrase y : guestsAtTheInvitation(f, c, ctx, at, inviters.get(inviters.size() - 1).end(), inviters.get(0).head())) {
                 for (Phrase x : inviters) emit(ctx, f, x.head(), y.head(), event, hedged, 0.85, out);
             }
             return;
@@ -88,7 +88,7 @@ final class InvitationRule implements RelationRule {
         if (atWhose != null && (atWhose.isActor() || atWhose.description()) && atWhose.start() > 0
                 && f.word(atWhose.start() - 1).equals("at")) {
             // "Abiy arrived at Kenya's invitation", "At Ruto's invitation, Abiy flew to Nairobi"
-            for (Phrase y : guestsAtTheInvitation(f, c, atWhose.start() - 1, i + 1)) {
+            for (Phrase y : guestsAtTheInvitation(f, c, ctx, atWhose.start() - 1, i + 1, atWhose.head())) {
                 emit(ctx, f, atWhose.head(), y.head(), event, hedged, 0.85, out);
             }
             return;
@@ -178,7 +178,7 @@ final class InvitationRule implements RelationRule {
      * @param at     where "at" stands
      * @param phraseEnd just past the invitation phrase ("... of X", "... X's invitation")
      */
-    private static List<Phrase> guestsAtTheInvitation(Frame f, ClauseReader c, int at, int phraseEnd) {
+    private static List<Phrase> guestsAtTheInvitation(Frame f, ClauseReader c, ArticleContext ctx, int at, int phraseEnd, String inviter) {
         if (at == 0) {
             int after = phraseEnd;
             if (f.word(after).equals(",")) after++;
@@ -191,7 +191,7 @@ final class InvitationRule implements RelationRule {
             if (f.word(k).equals(",") || f.word(k).equals(";")) break;
             if (f.pos(k).startsWith("VB")) {
                 List<Phrase> subjects = c.subjects(k);
-                return subjects.isEmpty() ? visitorOf(f, k) : subjects;
+                return subjects.isEmpty() ? visitorOf(f, ctx, k, inviter) : subjects;
             }
             Phrase p = f.phraseAt(k);
             if (p != null && p.isActor() && p.start() == k) first = p;
@@ -221,12 +221,25 @@ final class InvitationRule implements RelationRule {
         return List.of();
     }
 
-    /** "Mahama's visit (to Kenya) comes at ...": whose visit is the subject of the verb at {@code verb}; none otherwise. */
-    private static List<Phrase> visitorOf(Frame f, int verb) {
+    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+
+    /**
+     * Whose visit is the subject of the verb at {@code verb}: "Mahama's visit (to Kenya) comes at ...";
+     * for a sentence that opens with "The visit comes at ...", the person the sentence before opens
+     * with, unless that is the inviter. None otherwise.
+     */
+    private static List<Phrase> visitorOf(Frame f, ArticleContext ctx, int verb, String inviter) {
         for (Phrase e : f.phrases) {
-            if (e.kind() != EntityKind.EVENT || e.start() < 2 || e.end() > verb || !MentionFinder.isPossessive(f.word(e.start() - 1))) continue;
-            Phrase visitor = f.phraseEndingAt(e.start() - 1);
-            if (visitor != null && visitor.isActor()) return List.of(visitor);
+            if (e.kind() != EntityKind.EVENT || e.end() > verb) continue;
+            if (e.start() >= 2 && MentionFinder.isPossessive(f.word(e.start() - 1))) {
+                Phrase visitor = f.phraseEndingAt(e.start() - 1);
+                if (visitor != null && visitor.isActor()) return List.of(visitor);
+            } else if (e.start() <= 1 && VISITS.contains(f.word(e.end() - 1))) {
+                String visitor = ctx.personOpeningSentenceBefore(f);
+                if (visitor != null && !visitor.equals(inviter)) {
+                    return List.of(new Phrase(e.start(), e.end(), visitor, EntityKind.PERSON, null, null, false));
+                }
+            }
         }
         return List.of();
     }

@@ -22,7 +22,8 @@ final class OpeningPronouns {
         }
     }
 
-    private static String openingPerson(Frame f) {
+    /** The person a sentence opens with, as its first phrase, or null. */
+    static String openingPerson(Frame f) {
         for (Phrase p : f.phrases) {
             if (p.nested() || p.head() == null) continue;
             return p.kind() == EntityKind.PERSON ? p.head() : null;

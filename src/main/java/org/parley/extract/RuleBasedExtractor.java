@@ -204,6 +204,12 @@ public final class RuleBasedExtractor implements Extractor {
         }
 
         @Override
+        public String personOpeningSentenceBefore(Frame f) {
+            int fi = frames.indexOf(f);
+            return fi > 0 ? OpeningPronouns.openingPerson(frames.get(fi - 1)) : null;
+        }
+
+        @Override
         public String lastEventBefore(Frame f) {
             for (int fi = frames.indexOf(f); fi >= 0; fi--) {
                 List<Phrase> ps = frames.get(fi).phrases;

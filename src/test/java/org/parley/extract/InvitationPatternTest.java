@@ -285,6 +285,19 @@ class InvitationPatternTest {
                 invites("Ghanaian President John Mahama's visit comes at the invitation of Kenyan President Amina Wanjiru."));
     }
 
+    @Test
+    void theVisitThatComesAtTheInvitationIsTheVisitorsNamedBefore() {
+        assertEquals(List.of("invites(Amina Wanjiru -> John Mahama)"),
+                invites("Ghanaian President John Mahama arrived in Nairobi, where he was received by Kenyan President Amina Wanjiru. "
+                        + "The visit comes at the invitation of Wanjiru."));
+    }
+
+    @Test
+    void talksThatComeAtAnInvitationHaveNoVisitor() {
+        // control: only a visit, trip or tour has a visitor to invite
+        assertEquals(List.of(), invites("Kenyan President Amina Wanjiru spoke on Monday. The talks come at the invitation of Norway."));
+    }
+
     // ---------------------------------------------------------------- coordination, headlines, hedging
 
     @Test
