@@ -81,20 +81,15 @@ final class HostingRule implements RelationRule {
             boolean playedHostTo = f.word(i + 1).equals("to") && f.word(i - 1).startsWith("play");
             int from = f.word(i + 1).equals("of") || playedHostTo ? i + 2 : i + 1;
             Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
-            List<Phrase> unphrased = e == null ? guests(c, from) : List.of();
+            // a guest or delegations: "will host the US delegation, ..., and the Russian delegation";
+            // "hosted RSF officials", "hosted ministers from Togo and Benin": people the text does not
+            // name stand for their side, and people it names nowhere are no event of an earlier sentence
+            List<Phrase> guests = e == null ? guests(c, from)
+                    : e.isActor() || e.description() ? c.coordinatedRight(e) : List.of();
             if (e != null && e.kind() == EntityKind.EVENT) {
                 target = e.head();
-            } else if (e != null && (e.isActor() || e.description())) {
-                // a guest or delegations: "will host the US delegation, ..., and the Russian delegation";
-                // "hosted RSF officials": people the text does not name stand for their side, and
-                // people it names nowhere are no event of an earlier sentence
-                for (Phrase g : c.coordinatedRight(e)) {
-                    for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
-                }
-                return;
-            } else if (!unphrased.isEmpty()) {
-                // "hosted ministers from Togo and Benin": people from a side stand for it
-                for (Phrase g : unphrased) {
+            } else if (!guests.isEmpty()) {
+                for (Phrase g : guests) {
                     for (Phrase x : hosts) emit(ctx, f, x.head(), c.actorOf(g), hedged, 0.8, out);
                 }
                 return;

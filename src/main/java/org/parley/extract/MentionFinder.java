@@ -318,11 +318,8 @@ public final class MentionFinder {
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder
         if (quotedWhole(s, i, end)) return null; // 'an "India Out" campaign': a slogan or a title, not a person
-        Mention prev = found.isEmpty() ? null : found.get(found.size() - 1);
-        boolean afterTitle = prev != null && prev.end() == i
-                && (prev.type() == Mention.Type.TITLE || prev.type() == Mention.Type.HONORIFIC);
-        if (DOCUMENT_HEADS.contains(last) && !afterTitle) return null;
-        if (nameWords(s, i, end) >= 2 || afterTitle) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
+        if (DOCUMENT_HEADS.contains(last) && !titled) return null;
+        if (nameWords(s, i, end) >= 2 || titled) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
         if (i > 0 && LOCATIVES.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
