@@ -192,7 +192,7 @@ final class RoleFinder {
     }
 
     private void fallbackFromSentence(List<Frame> frames, ArticleContext ctx, Map<String, String> represents, List<Relation> out) {
-        // whom someone invites, hosts or warns is not whom they act for
+        // whom someone invites, hosts, warns or travels to is not whom they act for
         Set<List<String>> actsOn = new HashSet<>();
         for (Relation r : out) {
             if (r.type() != RelationType.REPRESENTS && r.agent() != null && r.target() != null) actsOn.add(List.of(r.agent(), r.target()));
@@ -204,7 +204,8 @@ final class RoleFinder {
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
             String target = namesBody(fact.title()) ? homeState
-                    : stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state)));
+                    : stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
+                            && !destinationsOf(f, fact.token()).contains(state));
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null) continue;
             represents.put(fact.person(), target);
@@ -303,6 +304,41 @@ final class RoleFinder {
         return inSentence;
     }
 
+
+    /** Words after which a state is where someone goes: "visit China", "travel to Japan", "arrived in Kenya". */
+    private static final Set<String> GOES_TO = Set.of("visit", "visits", "visiting", "visited", "trip", "tour", "travel",
+            "travels", "travelling", "traveling", "travelled", "traveled", "head", "heads", "heading", "headed",
+            "arrive", "arrives", "arriving", "arrived");
+
+    /**
+     * The states the person at {@code token} goes to in the same clause: "X has been invited to visit
+     * China" or "X will travel to Japan" does not make X China's. A destination before the person
+     * ("in Beijing, President Xi said") is no journey of theirs, nor is the invitee's journey that
+     * follows an inviter ("an invitation from President X to visit Washington").
+     */
+    private static Set<String> destinationsOf(Frame f, int token) {
+        Set<String> out = new HashSet<>();
+        if (isAgent(f, token)) return out;
+        for (Phrase p : f.phrases) {
+            if (p.kind() != EntityKind.STATE || p.start() <= token) continue;
+            int k = p.start() - 1;
+            if (k > 0 && (f.word(k).equals("to") || f.word(k).equals("in"))) k--;
+            if (k > token && GOES_TO.contains(f.word(k).toLowerCase(Locale.ROOT)) && !clauseBreakBetween(f, token, k)) out.add(p.head());
+        }
+        return out;
+    }
+
+    /** The name at {@code token}, with its title, follows "from" or "by". */
+    private static boolean isAgent(Frame f, int token) {
+        int k = token - 1;
+        while (k >= 0 && !f.word(k).isEmpty() && Character.isUpperCase(f.word(k).charAt(0))) k--;
+        return k >= 0 && (f.word(k).equals("from") || f.word(k).equals("by"));
+    }
+
+    private static boolean clauseBreakBetween(Frame f, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (CONTRAST.contains(f.word(k))) return true;
+        return false;
+    }
 
     private static String firstState(List<Frame> frames) {
         for (Frame f : frames) for (Ref r : f.refs.refs) if (r.kind() == EntityKind.STATE) return r.key();

@@ -365,6 +365,23 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aPlaceSomeoneIsInvitedToVisitIsNotTheStateTheyActFor() {
+        assertEquals(List.of("represents(Hanna Berg -> Norway)"),
+                represents("Prime Minister Hanna Berg has been invited to visit Japan next spring, Norwegian government sources said."));
+        assertEquals(List.of(), represents("Prime Minister Hanna Berg will travel to Japan next week, her office said."));
+        assertEquals(List.of(), represents("Chancellor Hanna Berg's visit to Chile was postponed."));
+    }
+
+    @Test
+    void aDestinationIsOnlyTheTravellersNotTheInvitersOrAnyoneNamedAfterIt() {
+        // controls: the inviter's own state, and a host named after the place travelled to
+        assertEquals(List.of("represents(Ruth Amani -> Kenya)"),
+                represents("Lee accepted an invitation from President Ruth Amani to visit Kenya."));
+        assertEquals(List.of("represents(Li Wen -> China)"),
+                represents("The leaders will travel to China for a summit hosted by President Li Wen."));
+    }
+
+    @Test
     void anAdvisorForARegionActsForTheStateBeforeTheTitle() {
         assertEquals(List.of("represents(Paul North -> Kenya)"),
                 represents("Kenyan Senior Advisor for Africa Paul North attended the ceremony."));
