@@ -33,6 +33,7 @@ final class PhraseChunker {
             r = Math.max(r + 1, actorPhrase(s, r, out));
         }
         inheritAcrossCoordination(s, out);
+        pairListedOwners(s, out);
         return out;
     }
 
@@ -331,6 +332,50 @@ final class PhraseChunker {
         }
     }
 
+    /**
+     * "his Guyanese and Venezuelan counterparts, X and Y", "their Brazilian, Argentine and Bolivian
+     * counterparts — X, Y and Z": states listed before a plural office and as many people after it
+     * pair up in order. The states become part of the first person's phrase, so they are not read
+     * as actors of the clause (invited, hosted) themselves.
+     */
+    private static void pairListedOwners(SentenceRefs s, List<Phrase> out) {
+        for (int n = 0; n < out.size(); n++) {
+            Phrase office = out.get(n);
+            if (office.nested() || office.kind() != EntityKind.PERSON || office.owner() == null || office.title() == null
+                    || !office.title().endsWith("s")) continue;
+            int firstState = n;
+            while (firstState > 0 && out.get(firstState - 1).kind() == EntityKind.STATE && out.get(firstState - 1).owner() == null
+                    && !out.get(firstState - 1).nested() && onlyListGlue(s, out.get(firstState - 1).end(), out.get(firstState).start())) {
+                firstState--;
+            }
+            int lastPerson = n;
+            while (lastPerson + 1 < out.size() && out.get(lastPerson + 1).kind() == EntityKind.PERSON && out.get(lastPerson + 1).head() != null
+                    && onlyListGlue(s, out.get(lastPerson).end(), out.get(lastPerson + 1).start())) {
+                lastPerson++;
+            }
+            int states = n - firstState + 1;
+            if (states < 2 || lastPerson - n + 1 != states) continue;
+            List<String> owners = new ArrayList<>();
+            for (int k = firstState; k < n; k++) owners.add(out.get(k).head());
+            owners.add(office.owner());
+            for (int k = 0; k < states; k++) {
+                Phrase person = out.get(n + k);
+                int start = k == 0 ? out.get(firstState).start() : person.start();
+                out.set(n + k, new Phrase(start, person.end(), person.head(), EntityKind.PERSON, owners.get(k), office.title(), false));
+            }
+            out.subList(firstState, n).clear();
+            n = firstState + states - 1;
+        }
+    }
+
+    private static boolean onlyListGlue(SentenceRefs s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (!w.equals("and") && !w.equals(",")) return false;
+        }
+        return true;
+    }
+
     private static boolean onlyAnd(SentenceRefs s, int from, int to) {
         boolean and = false;
         for (int k = from; k < to; k++) {
@@ -406,7 +451,7 @@ final class PhraseChunker {
     private static boolean apposition(SentenceRefs s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.word(k);
-            if (w.equals(",") || w.equals("[") || w.equals("]")) continue;
+            if (w.equals(",") || w.equals("[") || w.equals("]") || w.equals("\u2014") || w.equals("\u2013")) continue;
             if (w.equals("(") && k + 2 < to && s.word(k + 2).equals(")")) {
                 k += 2;
                 continue;

@@ -29,6 +29,12 @@ class InvitationPatternTest {
     }
 
     @Test
+    void invitedCounterpartsAreThePeopleNamedNotTheirStates() {
+        assertEquals(List.of("invites(Pedro Lima -> Ana Ruiz)", "invites(Pedro Lima -> Juan Soto)"),
+                invites("President Pedro Lima has invited his Chilean and Peruvian counterparts, Ana Ruiz and Juan Soto, to talks in Brasilia."));
+    }
+
+    @Test
     void activeInvitationKeepsTheEventInvitedTo() {
         Readout r = read("Kenya has invited Brazil to a climate summit in Nairobi next month.");
         Relation invitation = r.relation("invites(Kenya -> Brazil)");

@@ -365,6 +365,21 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void statesListedBeforeAPluralOfficePairWithTheNamesAfterIt() {
+        assertEquals(List.of("represents(Ana Ruiz -> Chile)", "represents(Juan Soto -> Peru)", "represents(Pedro Lima -> Brazil)"),
+                represents("Brazilian President Pedro Lima met his Chilean and Peruvian counterparts, Ana Ruiz and Juan Soto, in Lima."));
+        assertEquals(List.of("represents(Ana Ruiz -> Chile)", "represents(Juan Soto -> Peru)", "represents(Lea Ortiz -> Bolivia)"),
+                represents("The minister wrote to her Chilean, Peruvian and Bolivian counterparts \u2014 Ana Ruiz, Juan Soto and Lea Ortiz \u2014 on Monday."));
+    }
+
+    @Test
+    void aListOfStatesThatDoesNotMatchTheNamesPairsWithNone() {
+        // control: two states, one name; the office's own state still holds for the one name
+        assertEquals(List.of("represents(Ana Ruiz -> Peru)"),
+                represents("He met his Chilean and Peruvian counterparts, Ana Ruiz, in Lima."));
+    }
+
+    @Test
     void aPlaceSomeoneIsInvitedToVisitIsNotTheStateTheyActFor() {
         assertEquals(List.of("represents(Hanna Berg -> Norway)"),
                 represents("Prime Minister Hanna Berg has been invited to visit Japan next spring, Norwegian government sources said."));
