@@ -60,7 +60,7 @@ final class ArticleAnalyzer {
             List<Ref> refs = new ArrayList<>();
             Mention previous = null;
             for (Mention m : mentions.get(si)) {
-                Ref r = resolve(s, si, m, people, table, events);
+                Ref r = resolve(s, si, m, mentions.get(si), people, table, events);
                 // "Sheikh Tamim", "Dr. Al-Aiban": the honorific belongs to the person's phrase, not their name
                 if (r != null && r.kind() == EntityKind.PERSON && previous != null
                         && previous.type() == Mention.Type.HONORIFIC && previous.end() == m.start()) {
@@ -78,7 +78,8 @@ final class ArticleAnalyzer {
         return new Analysis(out, table);
     }
 
-    private Ref resolve(Sentence s, int sentence, Mention m, PersonDirectory people, EntityTable table, Events events) {
+    private Ref resolve(Sentence s, int sentence, Mention m, List<Mention> mentions, PersonDirectory people, EntityTable table,
+                        Events events) {
         switch (m.type()) {
             case GAZETTEER -> {
                 Gazetteer.Entry e = m.gaz().entry();
@@ -131,7 +132,7 @@ final class ArticleAnalyzer {
                 return place(m, table);
             }
             case EVENT -> {
-                return event(s, sentence, m, table, events);
+                return event(s, sentence, m, cityAfter(s, m, mentions), table, events);
             }
             case TITLE, HONORIFIC -> {
                 return new Ref(m.start(), m.end(), null, null, m);
@@ -203,6 +204,8 @@ final class ArticleAnalyzer {
     /** The events met so far: the first of each class, and which of those only the headline has named. */
     private static final class Events {
         final Map<String, String> firstOfClass = new HashMap<>();
+        /** The city the first event of a class was held in, where the article says so ("talks in Muscat"). */
+        final Map<String, String> cityOfFirst = new HashMap<>();
         final Set<String> onlyInHeadline = new HashSet<>();
         final boolean headline;
 
@@ -215,7 +218,7 @@ final class ArticleAnalyzer {
      * A specific mention ("the Brussels talks", "a meeting") starts or joins its own event; a generic
      * one ("the talks") joins the first of its class.
      */
-    private static Ref event(Sentence s, int sentence, Mention m, EntityTable table, Events events) {
+    private static Ref event(Sentence s, int sentence, Mention m, String city, EntityTable table, Events events) {
         String head = s.tokens().get(m.end() - 1).text().toLowerCase(Locale.ROOT);
         String before = m.end() - m.start() > 1 ? s.tokens().get(m.end() - 2).text().toLowerCase(Locale.ROOT) : "";
         // "a news conference", "the press briefing": a meeting with reporters, of no class of diplomatic events
@@ -242,6 +245,12 @@ final class ArticleAnalyzer {
             specific = true;
             label = s.span(from, m.end());
         }
+        String firstCity = events.cityOfFirst.get(cls);
+        if (!specific && city != null && firstCity != null && !firstCity.equalsIgnoreCase(city)) {
+            // "talks in Ohrid" in an article about talks in Brussels: talks held elsewhere are other talks
+            specific = true;
+            label = label + " in " + city;
+        }
         String key;
         if (!specific && events.firstOfClass.containsKey(cls)) {
             // a generic "the talks" is the article's main event of its kind: the first one it named
@@ -250,10 +259,35 @@ final class ArticleAnalyzer {
             key = "event:" + label.toLowerCase(Locale.ROOT);
         }
         table.add(key, EntityKind.EVENT, label, label, null);
+        if (city != null && key.equals(events.firstOfClass.getOrDefault(cls, key))) events.cityOfFirst.putIfAbsent(cls, city);
         if (events.firstOfClass.putIfAbsent(cls, key) == null && events.headline && sentence == 0) events.onlyInHeadline.add(cls);
         else if (sentence > 0) events.onlyInHeadline.remove(cls);
         return new Ref(m.start(), m.end(), key, EntityKind.EVENT, m);
     }
+
+    /**
+     * "talks in Ohrid", "talks between Serbia and Kosovo in Brussels": the city named right after an
+     * event or its parties, or null. A state there ("talks in Oman") names no city, so it never tells
+     * two events apart.
+     */
+    private static String cityAfter(Sentence s, Mention event, List<Mention> mentions) {
+        List<Token> t = s.tokens();
+        int in = event.end();
+        if (in < t.size() && PARTIES.contains(t.get(in).text())) {
+            while (in < t.size() && in < event.end() + 8 && !t.get(in).text().equals("in") && !t.get(in).text().equals(",")
+                    && !t.get(in).pos().startsWith("VB")) in++;
+        }
+        if (in + 1 >= t.size() || !t.get(in).text().equals("in")) return null;
+        for (Mention p : mentions) {
+            if (p.start() != in + 1) continue;
+            boolean city = p.type() == Mention.Type.PLACE_NAME
+                    || p.type() == Mention.Type.GAZETTEER && p.gaz().form() == Gazetteer.Form.CAPITAL;
+            return city ? stripThe(p.text()) : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> PARTIES = Set.of("between", "with", "among");
 
     private static final Set<String> OTHER_OCCASIONS = Set.of("last", "next", "previous");
     private static final Set<String> PAST_OCCASIONS = Set.of("last", "previous");

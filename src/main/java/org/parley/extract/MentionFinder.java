@@ -606,6 +606,12 @@ public final class MentionFinder {
             else if (start >= 3 && t.get(start - 2).text().equals("of") && lexicon.isEventNoun(t.get(start - 3).text())
                     && t.get(start - 1).pos().startsWith("JJ") && isRound(t.get(start - 3).text())) start -= 3;
             while (start > 0) {
+                // "the Shanghai Cooperation Organisation (SCO) summit": the abbreviation in brackets is part of the name
+                if (start >= 4 && t.get(start - 1).text().equals(")") && t.get(start - 3).text().equals("(")
+                        && t.get(start - 2).isCapitalized() && t.get(start - 4).isCapitalized()) {
+                    start -= 3;
+                    continue;
+                }
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
@@ -651,10 +657,10 @@ public final class MentionFinder {
 
     private static boolean precededByDeterminer(Sentence s, int i) {
         if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
-            if (s.tokens().get(k).text().equals("-")) continue;
+            if (w.equals("-") || w.equals("(") || w.equals(")")) continue; // "the Shanghai Cooperation Organisation (SCO) summit"
             if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
         }
         return false;

@@ -221,6 +221,29 @@ class HostingPatternTest {
     }
 
     @Test
+    void talksInAnotherCityAreOtherTalks() {
+        assertEquals(List.of("hosts(North Macedonia -> talks in Ohrid)"),
+                hosts("Serbia and Kosovo will hold talks in Brussels next week. In 2023 they agreed a plan at talks in Ohrid, hosted by North Macedonia."));
+        assertEquals(List.of("hosts(Ghana -> talks in Accra)"),
+                hosts("The EU will hold talks between Togo and Benin in Brussels. Earlier talks in Accra were hosted by Ghana."));
+    }
+
+    @Test
+    void talksInTheSameCityOrInTheStateOfItAreTheSameTalks() {
+        // controls: the city named again, and a city after only the state was named
+        assertEquals(List.of("hosts(Oman -> talks)"),
+                hosts("Iran and the US will hold talks in Muscat. The talks in Muscat, hosted by Oman, begin on Saturday."));
+        assertEquals(List.of("hosts(Oman -> talks)"),
+                hosts("Iran and the US will hold talks in Oman. The talks in Muscat, hosted by Oman, begin on Saturday."));
+    }
+
+    @Test
+    void aSummitNamedForAnOrganizationWithItsAbbreviationIsThatSummit() {
+        assertEquals(List.of("hosts(China -> Shanghai Cooperation Organisation (SCO) summit)"),
+                hosts("Kenya and Ghana held talks in Nairobi. Ruto then travelled to Tianjin for the Shanghai Cooperation Organisation (SCO) summit hosted by China."));
+    }
+
+    @Test
     void theMeetingAfterTheTalksIsStillTheTalks() {
         // control: a definite "the meeting" refers back to the article's talks
         assertEquals(List.of("hosts(Poland -> talks)"),
