@@ -37,7 +37,8 @@ final class ArticleAnalyzer {
         this.finder = finder;
     }
 
-    record Analysis(List<SentenceRefs> sentences, EntityTable entities) {}
+    /** @param datelineState the state the article is filed from, where its dateline names one it mentions; else null */
+    record Analysis(List<SentenceRefs> sentences, EntityTable entities, String datelineState) {}
 
     Analysis analyze(AnnotatedArticle article) {
         List<Sentence> sentences = article.sentences();
@@ -75,7 +76,7 @@ final class ArticleAnalyzer {
             refs.removeIf(r -> !r.isEvent() && eventRefs.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
             out.add(new SentenceRefs(si, s, refs));
         }
-        return new Analysis(out, table);
+        return new Analysis(out, table, datelineState(article, table));
     }
 
     private Ref resolve(Sentence s, int sentence, Mention m, List<Mention> mentions, PersonDirectory people, EntityTable table,
@@ -191,6 +192,13 @@ final class ArticleAnalyzer {
         String word = s.tokens().get(0).text();
         if (people.resolve(word) == null) return;
         mentions.add(0, new Mention(0, 1, Mention.Type.BARE_NAME, word, null));
+    }
+
+    private String datelineState(AnnotatedArticle article, EntityTable table) {
+        int first = opensWithHeadline(article) ? 1 : 0;
+        if (article.sentences().size() <= first) return null;
+        return Dateline.state(article.sentences().get(first), finder.gazetteer())
+                .map(Gazetteer.Entry::iri).filter(iri -> table.keys().contains(iri)).orElse(null);
     }
 
     /** Whether the article's first sentence is its headline. */

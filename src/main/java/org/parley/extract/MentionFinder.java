@@ -65,6 +65,8 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
+    Gazetteer gazetteer() { return gazetteer; }
+
     public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;

@@ -26,11 +26,16 @@ final class RoleFinder {
     private final Map<String, String> roles = new LinkedHashMap<>();
     private EntityTable table;
     private String homeState;
+    private String datelineState;
 
-    /** Reads every frame's phrases; resolves descriptions in place. */
-    void read(List<Frame> frames, EntityTable table) {
+    /**
+     * Reads every frame's phrases; resolves descriptions in place. The article's home state, where
+     * unattached ministries belong, is its dateline's state if it has one, else the first it names.
+     */
+    void read(List<Frame> frames, EntityTable table, String datelineState) {
         this.table = table;
-        this.homeState = firstState(frames);
+        this.datelineState = datelineState;
+        this.homeState = datelineState != null ? datelineState : firstState(frames);
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
                 // "Turkey's foreign ministry" is Turkey's; "Afghanistan's Taliban government" leaves the
@@ -63,7 +68,7 @@ final class RoleFinder {
 
     String role(String person) { return roles.get(person); }
 
-    /** The state the article names first: where unattached ministries and offices belong. */
+    /** The article's home state: where unattached ministries and offices belong. */
     String homeState() { return homeState; }
 
     /**
@@ -207,6 +212,9 @@ final class RoleFinder {
                     : stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
                             && !destinationsOf(f, fact.token()).contains(state));
             if (target == null) target = stateOfMinistryFor(fact.title());
+            if (target == null && TitleClass.isGovernmentOffice(fact.title())) target = stateOfCapitalIn(f, fact.token());
+            // "TEHRAN - ... Foreign Minister Abbas Araghchi": an office the article ties to no one is of where it is filed from
+            if (target == null && TitleClass.isGovernmentOffice(fact.title())) target = datelineState;
             if (target == null) continue;
             represents.put(fact.person(), target);
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
@@ -232,6 +240,7 @@ final class RoleFinder {
             if (!label.contains("ministry") || !field.stream().allMatch(label::contains)) continue;
             String state = stateOf(org);
             if (table.kind(state) == EntityKind.STATE) states.add(state);
+            else if (homeState != null) states.add(homeState); // "the Foreign Ministry": the home state's
         }
         return states.size() == 1 ? states.iterator().next() : null;
     }
@@ -304,6 +313,24 @@ final class RoleFinder {
         return inSentence;
     }
 
+
+    /**
+     * "handed over in Damascus ... during a meeting with Foreign Minister X": the state whose capital
+     * the sentence places things in, where the article names that state and the person is not the
+     * one going there ("X arrived in Damascus").
+     */
+    private String stateOfCapitalIn(Frame f, int token) {
+        for (Ref r : f.refs.refs) {
+            Mention m = r.mention();
+            if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL) continue;
+            String state = m.gaz().entry().iri();
+            if (r.start() == 0 || !table.keys().contains(state)) continue;
+            int k = r.start() - 1;
+            if (k > token && k > 0 && GOES_TO.contains(f.word(k - 1).toLowerCase(Locale.ROOT)) && !clauseBreakBetween(f, token, k)) continue;
+            return state;
+        }
+        return null;
+    }
 
     /** Words after which a state is where someone goes: "visit China", "travel to Japan", "arrived in Kenya". */
     private static final Set<String> GOES_TO = Set.of("visit", "visits", "visiting", "visited", "trip", "tour", "travel",

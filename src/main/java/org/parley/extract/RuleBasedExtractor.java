@@ -39,7 +39,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         new EventDetails().read(frames, table, article.article().published());
         RoleFinder roles = new RoleFinder();
-        roles.read(frames, table);
+        roles.read(frames, table, analysis.datelineState());
         Context ctx = new Context(frames, table);
         List<Relation> found = new ArrayList<>();
         roles.relations(frames, ctx, found);

@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Groups office titles that news uses for one another ("the Russian head of state" for its president). */
 final class TitleClass {
@@ -58,6 +59,13 @@ final class TitleClass {
         String[] words = (of > 0 ? t.substring(0, of) : t).split(" ");
         String head = words[words.length - 1];
         return head.endsWith("s") && isOfficeWord(head);
+    }
+
+    /** Offices of a state's government: its leaders, ministers and their spokespeople, not its envoys or lawmakers. */
+    static boolean isGovernmentOffice(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return Set.of("leader", "foreign minister", "spokesperson", "defence", "vice president").contains(of(title))
+                || t.contains("minister") || t.contains("secretary") && !t.contains("general");
     }
 
     /** Titles that name an office of an organization rather than of a state: no state is guessed for them. */

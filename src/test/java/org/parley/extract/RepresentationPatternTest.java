@@ -365,6 +365,37 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void anUnattachedMinistryIsOfTheStateTheDatelineNames() {
+        assertEquals(List.of("represents(Reza Karimi -> Iran)"),
+                represents("TEHRAN \u2013 Oman will host talks between Iran and Britain next week, the Foreign Ministry said. "
+                        + "Foreign Ministry spokesman Reza Karimi welcomed the move."));
+        assertEquals(List.of("represents(Amina Noor -> Kenya)"),
+                represents("NAIROBI, May 4 (Reuters) - Ethiopia and Kenya agreed to talks. Foreign Minister Amina Noor said the talks would open in June."));
+    }
+
+    @Test
+    void withoutADatelineTheFirstStateNamedIsTheHomeState() {
+        // control: no dateline, so the ministry is the first named state's
+        assertEquals(List.of("represents(Reza Karimi -> Oman)"),
+                represents("Oman will host talks between Iran and Britain next week, the Foreign Ministry said. "
+                        + "Foreign Ministry spokesman Reza Karimi welcomed the move."));
+    }
+
+    @Test
+    void aDatelineGivesNoStateToLawmakersOrEnvoys() {
+        assertEquals(List.of(), represents("BOGOTA, Sept 4 (Reuters) - Colombia will host the talks. The opposition will be led by lawmaker Ana Ruiz."));
+    }
+
+    @Test
+    void aMinisterMetInACapitalIsOfItsState() {
+        assertEquals(List.of("represents(Faisal Omar -> Saudi Arabia)", "represents(Samir Haddad -> Syria)"),
+                represents("Syria was invited to the summit. The invitation was handed over in Damascus by the Saudi ambassador, "
+                        + "Faisal Omar, during a meeting with Foreign Minister Samir Haddad."));
+        // control: the minister who arrives in the capital is not of its state
+        assertEquals(List.of(), represents("Syria was invited to the summit. Foreign Minister Samir Haddad arrived in Damascus on Monday."));
+    }
+
+    @Test
     void statesListedBeforeAPluralOfficePairWithTheNamesAfterIt() {
         assertEquals(List.of("represents(Ana Ruiz -> Chile)", "represents(Juan Soto -> Peru)", "represents(Pedro Lima -> Brazil)"),
                 represents("Brazilian President Pedro Lima met his Chilean and Peruvian counterparts, Ana Ruiz and Juan Soto, in Lima."));
