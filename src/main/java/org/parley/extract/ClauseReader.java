@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -149,10 +150,10 @@ final class ClauseReader {
                 j = where.end();
                 continue;
             }
-            // a time phrase between subject and verb ("on Sunday", "later on Friday")
-            if ((w.equals("on") || w.equals("in") || w.equals("this") || w.equals("last")) && j + 1 < trigger
-                    && f.refs.tokens().get(j + 1).isCapitalized() && f.phraseAt(j + 1) == null) {
-                j += 2;
+            // a time phrase between subject and verb ("on Sunday", "later on Friday", "yesterday", "last week")
+            int past = pastTimePhrase(j, trigger);
+            if (past > j) {
+                j = past;
                 continue;
             }
             if (f.pos(j).startsWith("VB")) return true; // "X asked Y to ... and warned": the first verb of a coordination
@@ -160,6 +161,22 @@ final class ClauseReader {
         }
         return true;
     }
+
+    /** Past a time phrase at {@code j} ("on Monday evening", "in March", "yesterday", "last week"), or {@code j}. */
+    private int pastTimePhrase(int j, int limit) {
+        String w = f.word(j);
+        if ((w.equals("on") || w.equals("in") || w.equals("this") || w.equals("last")) && j + 1 < limit
+                && f.refs.tokens().get(j + 1).isCapitalized() && f.phraseAt(j + 1) == null) {
+            return j + 2 < limit && PARTS_OF_DAY.contains(f.word(j + 2)) ? j + 3 : j + 2;
+        }
+        if (DAYS.contains(w.toLowerCase(Locale.ROOT))) return j + 1;
+        if ((w.equals("this") || w.equals("last") || w.equals("next")) && j + 1 < limit && TIME_UNITS.contains(f.word(j + 1))) return j + 2;
+        return j;
+    }
+
+    private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight", "tomorrow");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend");
 
     private boolean plainNounPhraseUntilAux(int from, int trigger) {
         int j = from;
@@ -244,7 +261,7 @@ final class ClauseReader {
 
     /** The actor phrases right after token {@code from}, with those coordinated with them. */
     List<Phrase> objects(int from) {
-        int j = from;
+        int j = pastTimePhrase(from, f.size()); // "received on Monday evening X"
         while (j < f.size() && (f.word(j).equals("the") || f.word(j).equals("his") || f.word(j).equals("her")
                 || f.pos(j).equals("RB") || f.word(j).equals("a") || f.word(j).equals("an"))) {
             if (f.phraseAt(j) != null) break;

@@ -249,11 +249,20 @@ public final class MentionFinder {
         return j;
     }
 
+    private static int pastAbbreviationDot(Sentence s, int i) {
+        int end = i + 1;
+        List<Token> t = s.tokens();
+        return end < t.size() && t.get(end).text().equals(".") && t.get(end).start() == t.get(i).end() ? end + 1 : end;
+    }
+
     private Mention honorific(Sentence s, int i) {
         Token tok = s.tokens().get(i);
         if (!tok.isCapitalized() || !lexicon.isHonorific(tok.text())) return null;
-        int end = i + 1;
-        if (end < s.tokens().size() && s.tokens().get(end).text().equals(".") && s.tokens().get(end).start() == tok.end()) end++;
+        int end = pastAbbreviationDot(s, i);
+        // "Lt. Gen. Abdel Fattah Al Burhan", "Maj. Gen. X": ranks in a row are one honorific
+        while (end < s.tokens().size() && s.tokens().get(end).isCapitalized() && lexicon.isHonorific(s.tokens().get(end).text())) {
+            end = pastAbbreviationDot(s, end);
+        }
         if (end >= s.tokens().size() || !isNameWord(s, end)) return null;
         return new Mention(i, end, Mention.Type.HONORIFIC, s.span(i, end), null);
     }

@@ -221,6 +221,19 @@ class HostingPatternTest {
     }
 
     @Test
+    void aTimeWordBetweenTheHostAndTheVerb() {
+        assertEquals(List.of("hosts(Amina Diallo -> Benin)", "hosts(Amina Diallo -> Togo)"),
+                hosts("President Amina Diallo yesterday played host to delegations from Togo and Benin."));
+        assertEquals(List.of("hosts(Kenya -> summit)"), hosts("Kenya last week hosted the summit."));
+    }
+
+    @Test
+    void aTimePhraseBetweenTheVerbAndTheGuest() {
+        assertEquals(List.of("hosts(Omar Haddad -> Sami Nour)"),
+                hosts("Crown Prince Omar Haddad received on Monday evening Lt. Gen. Sami Nour in Jeddah."));
+    }
+
+    @Test
     void talksInAnotherCityAreOtherTalks() {
         assertEquals(List.of("hosts(North Macedonia -> talks in Ohrid)"),
                 hosts("Serbia and Kosovo will hold talks in Brussels next week. In 2023 they agreed a plan at talks in Ohrid, hosted by North Macedonia."));
