@@ -25,7 +25,9 @@ final class ClauseReader {
     static final Set<String> BOUNDARIES = Set.of(";", ":", "“", "”", "\"", "—", "–", "(", ")", "?");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refused", "declined", "denied",
             "without", "nor", "neither", "won't", "cannot", "yet");
-    private static final Set<String> OFFERS = Set.of("offer", "offers", "offered", "offering", "volunteered");
+    /** An offer or a readiness to act, which is no act yet: "offered to host", "would be ready to host". */
+    private static final Set<String> OFFERS = Set.of("offer", "offers", "offered", "offering", "volunteered", "ready",
+            "willing", "prepared");
     private static final Set<String> WISHES = Set.of("hope", "hopes", "hoped", "hoping", "plan", "plans", "planned",
             "planning", "want", "wants", "wanted", "wish", "wishes", "request", "requested", "requests", "seek",
             "seeks", "seeking", "sought", "considering", "consider", "considers", "trying", "try", "tries", "like",
@@ -369,7 +371,7 @@ final class ClauseReader {
         for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
             String w = f.word(k);
             if (WISHES.contains(w)) return true;
-            // "offered to host the talks" is an offer; "offered an invitation" is made
+            // "offered to host the talks" is an offer, "ready to host" a readiness; "offered an invitation" is made
             if (OFFERS.contains(w) && f.word(k + 1).equals("to")) return true;
             if (BOUNDARIES.contains(w) || w.equals(",")) break;
         }

@@ -402,6 +402,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void beingReadyOrWillingToHostIsNoHosting() {
+        assertEquals(List.of(), hosts("Ghana's president said he would be ready to host such a summit in Accra."));
+        assertEquals(List.of(), hosts("Ghana is willing to host the next round of talks."));
+    }
+
+    @Test
     void offeringAnInvitationStillInvites() {
         // control: an offer to do something is not the act, but an invitation offered is made
         assertEquals(List.of("invites(Ghana -> Togo)"), read("Ghana offered an invitation to Togo to attend the talks.").tuples(RelationType.INVITES));
