@@ -64,6 +64,12 @@ final class ClauseReader {
         while (k >= 0) {
             String w = f.word(k);
             if (BOUNDARIES.contains(w)) break;
+            // (a participle after a comma, ", threatening ...", opens a clause of its own: no apposition closes there)
+            if (w.equals(",") && onlyAuxiliariesBetween(k + 1, trigger) && (k + 1 < trigger || !f.word(trigger).endsWith("ing"))) {
+                // "Palau, one of 12 countries that maintain ties with Taipei, is hosting": past the apposition
+                Phrase head = beforeApposition(k);
+                if (head != null) return coordinatedLeft(head);
+            }
             if (w.equals("that") || w.equals("which") || w.equals("who")) {
                 if (isComplementizer(k)) {
                     return pronounSubject(k + 1, trigger);
@@ -93,6 +99,29 @@ final class ClauseReader {
             k--;
         }
         return pronounSubject(Math.max(k + 1, 0), trigger);
+    }
+
+    private boolean onlyAuxiliariesBetween(int from, int to) {
+        for (int j = from; j < to; j++) if (!AUX.contains(f.word(j)) && !f.pos(j).equals("RB") && !f.pos(j).equals("MD")) return false;
+        return true;
+    }
+
+    /**
+     * The actor an apposition that closes at the comma {@code close} is set off from: "Palau" in
+     * "Palau, one of 12 countries that ..., is hosting". Null where the apposition opens with no
+     * actor before it, or names an actor itself (then it is no apposition but a list).
+     */
+    private Phrase beforeApposition(int close) {
+        for (int j = close - 1; j > 0; j--) {
+            String w = f.word(j);
+            if (BOUNDARIES.contains(w)) return null;
+            if (!w.equals(",")) continue;
+            Phrase head = f.phraseEndingAt(j);
+            if (head == null || !head.isActor()) return null;
+            if (f.word(j + 1).equals("and") || f.phraseAt(j + 1) != null) return null;
+            return head;
+        }
+        return null;
     }
 
     /** "Iran said on Monday that it had invited X": a pronoun subject stands for the reporting verb's subject. */

@@ -221,6 +221,21 @@ class HostingPatternTest {
     }
 
     @Test
+    void theHostBeforeAnAppositionWithARelativeClause() {
+        assertEquals(List.of("hosts(Palau -> annual gathering)"),
+                hosts("Palau, one of 12 countries that maintain formal ties with Taipei, is hosting the annual gathering."));
+        assertEquals(List.of("hosts(Kenya -> summit)"), hosts("Kenya, a country which borders Uganda, will host the summit."));
+    }
+
+    @Test
+    void aParticipleAfterAnAppositionIsNotClosedByIt() {
+        // control: ", threatening" opens a clause of the sentence's subject, not of whom the apposition names
+        assertEquals(List.of("warns(Kim Yo Jong -> South Korea)"),
+                read("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, issued a warning to South Korea, threatening a disaster.")
+                        .tuples(RelationType.WARNS));
+    }
+
+    @Test
     void aTimeWordBetweenTheHostAndTheVerb() {
         assertEquals(List.of("hosts(Amina Diallo -> Benin)", "hosts(Amina Diallo -> Togo)"),
                 hosts("President Amina Diallo yesterday played host to delegations from Togo and Benin."));
