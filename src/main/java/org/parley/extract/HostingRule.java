@@ -32,6 +32,7 @@ final class HostingRule implements RelationRule {
                 continue;
             }
             if (!host && !receive) continue;
+            if (f.word(i + 1).equals("-")) continue; // "host-nation support", "host-country agreement": a compound modifier
             if (w.equals("host") && hostingSide(f, ctx, c, i, out)) continue;
             // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
             if ((w.endsWith("host") || w.endsWith("hosts")) && (f.pos(i - 1).equals("DT") || f.pos(i - 1).startsWith("JJ"))) {

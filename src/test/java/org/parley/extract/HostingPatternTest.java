@@ -417,6 +417,11 @@ class HostingPatternTest {
     }
 
     @Test
+    void hostAsTheFirstHalfOfACompoundModifierIsNoHosting() {
+        assertEquals(List.of(), hosts("Iceland said it would increase its host-nation support at the air base, ahead of the summit."));
+    }
+
+    @Test
     void beingReadyOrWillingToHostIsNoHosting() {
         assertEquals(List.of(), hosts("Kenya and Ghana held talks on Monday. Ghana said it would be ready to host the talks in Accra."));
         assertEquals(List.of(), hosts("President Amina Diallo said she was prepared to host the summit."));
