@@ -34,14 +34,27 @@ final class PersonDirectory {
         List<String> tokens = words(form);
         if (tokens.isEmpty()) return null;
         String found = null;
+        String inner = null;
         for (Map.Entry<String, List<String>> e : tokensByName.entrySet()) {
             List<String> k = e.getValue();
             boolean match = tokens.size() == 1
                     ? surname(k).equals(tokens.get(0)) || k.get(0).equals(tokens.get(0))
                     : isSubsequence(tokens, k);
             if (match) found = e.getKey();
+            else if (tokens.size() == 1 && k.size() >= 3 && innerWord(k, tokens.get(0))) inner = e.getKey();
         }
-        return found;
+        // "Lula" of "Luiz Inacio Lula da Silva", "Boric" of "Gabriel Boric Font": a name's inner word,
+        // where no name starts or ends with it
+        return found != null ? found : inner;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "del", "della",
+            "di", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "e", "abu", "ould");
+
+    private static boolean innerWord(List<String> name, String word) {
+        if (PARTICLES.contains(word)) return false;
+        for (int i = 1; i < name.size() - 1; i++) if (name.get(i).equals(word)) return true;
+        return false;
     }
 
     private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");

@@ -124,6 +124,20 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theInnerWordOfALongNameIsTheSamePerson() {
+        Readout r = read("Brazilian President Jose Carlos Teixeira da Costa spoke on Monday. Ghana was invited by Teixeira to visit.");
+        assertEquals(List.of("Person:Jose Carlos Teixeira da Costa", "State:Brazil", "State:Ghana"), r.actors());
+        assertEquals(List.of("invites(Jose Carlos Teixeira da Costa -> Ghana)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void aParticleInsideALongNameIsNoOneAlone() {
+        // control: "da" is part of names, not a name
+        assertEquals(List.of("Person:Jose Carlos Teixeira da Costa", "State:Brazil"),
+                actors("Brazilian President Jose Carlos Teixeira da Costa spoke. Da said nothing."));
+    }
+
+    @Test
     void honorificAndSurnameIsTheSamePerson() {
         assertEquals(List.of("Person:William Ruto", "State:Kenya"),
                 actors("Kenyan President William Ruto arrived in Oslo on Monday. Mr Ruto will represent Kenya at the forum."));
