@@ -365,6 +365,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aPortfolioThatIsAlsoAnOutletsNameIsPartOfTheTitle() {
+        assertEquals(List.of("represents(Ana Reyes -> Philippines)"),
+                represents("Philippine Foreign Affairs Secretary Ana Reyes said the talks were useful."));
+    }
+
+    @Test
     void anUnattachedMinistryIsOfTheStateTheDatelineNames() {
         assertEquals(List.of("represents(Reza Karimi -> Iran)"),
                 represents("TEHRAN \u2013 Oman will host talks between Iran and Britain next week, the Foreign Ministry said. "
