@@ -69,9 +69,9 @@ final class HostingRule implements RelationRule {
                 if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
             }
             hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
-        } else if (MentionFinder.isPossessive(f.word(i - 1)) || f.phraseEndingAt(i) != null && f.word(f.phraseEndingAt(i).start() - 1).equals("with")) {
-            // "Oman's hosting the talks", "with Türkiye hosting"
-            Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) ? i - 1 : i);
+        } else if (MentionFinder.isPossessive(f.word(i - 1)) || withActorBefore(f, i) || f.word(i - 1).startsWith("play") && withActorBefore(f, i - 1)) {
+            // "Oman's hosting the talks", "with Türkiye hosting", "with Singapore playing host"
+            Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) ? i - 1 : f.word(i - 1).startsWith("play") ? i - 1 : i);
             hosts = x != null && (x.isActor() || x.description()) ? List.of(x) : List.of();
         } else {
             hosts = c.subjects(i);
@@ -103,6 +103,12 @@ final class HostingRule implements RelationRule {
         if (target == null) return;
         if (f.word(i).startsWith("co")) hosts = withCoHosts(f, c, i, hosts);
         for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** An actor, after "with", ends right before {@code i}: "with Türkiye hosting". */
+    private static boolean withActorBefore(Frame f, int i) {
+        Phrase x = f.phraseEndingAt(i);
+        return x != null && x.start() > 0 && f.word(x.start() - 1).equals("with");
     }
 
     /** "invited Tusk to co-host a conference": an invitation to host, which is no hosting yet. */

@@ -120,6 +120,11 @@ public final class MentionFinder {
         Mention prev = found.get(found.size() - 1);
         if ((prev.type() != Mention.Type.TITLE && prev.type() != Mention.Type.HONORIFIC) || prev.end() != i) return null;
         if (i + 1 >= s.tokens().size()) return null;
+        // "Vice Premier He Lifeng", "spokeswoman He Yongqian": the family name He, not the pronoun
+        if (s.tokens().get(i).text().equals("He") && isNameWord(s, i + 1)) {
+            int end = extendName(s, i + 1);
+            return new Mention(i, end, Mention.Type.PERSON_NAME, s.span(i, end), null);
+        }
         Optional<Gazetteer.Match> g = gazetteer.lookup(s.tokens().get(i).text());
         if (g.isEmpty() || !isNameWord(s, i + 1) || gazetteer.lookup(s.tokens().get(i + 1).text()).isPresent()) return null;
         int end = extendName(s, i + 1);
@@ -608,7 +613,7 @@ public final class MentionFinder {
             if (i + 1 < t.size() && lexicon.isEventNoun(t.get(i + 1).text())) continue; // "phone call": take the last noun
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
                     && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
-            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && lexicon.isEventNoun(t.get(i + 2).text())) continue; // "rounds of dialogue"
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && eventNounAfterModifiers(t, i + 2)) continue; // "rounds of (in-person) dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
@@ -638,6 +643,8 @@ public final class MentionFinder {
                         && m.type() != Mention.Type.BARE_NAME && m.type() != Mention.Type.PERSON_NAME && m.type() != Mention.Type.TITLE)) break;
                 start--;
             }
+            // "another round of in-person talks": the round, past the modifiers, belongs to the event too
+            if (start >= 2 && start < i && t.get(start - 1).text().equals("of") && isRound(t.get(start - 2).text())) start -= 2;
             // a sentence-initial capital or a title at the left edge is not a modifier of the event
             while (start < i && (lexicon.isTitle(t.get(start).text().toLowerCase(Locale.ROOT)) && !t.get(start).text().equalsIgnoreCase("official"))) start++;
             final int from = start;
@@ -661,6 +668,18 @@ public final class MentionFinder {
         boolean left = k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start();
         boolean right = k + 1 < t.size() && t.get(k + 1).text().equals("-") && t.get(k).end() == t.get(k + 1).start();
         return left || right || t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() == t.get(k).start();
+    }
+
+    /** An event noun at {@code from} or after a few lower-case modifiers ("in-person", "direct"). */
+    private boolean eventNounAfterModifiers(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 5; k++) {
+            if (lexicon.isEventNoun(t.get(k).text())) return true;
+            Token w = t.get(k);
+            boolean modifier = !w.isCapitalized() && (w.pos().startsWith("JJ") || w.pos().startsWith("NN") || w.text().equals("-")
+                    || hyphenJoined(t, k));
+            if (!modifier) return false;
+        }
+        return false;
     }
 
     private static boolean isRound(String word) {

@@ -184,7 +184,10 @@ final class WarningRule implements RelationRule {
             }
         }
         if (f.word(j).equals("that") && !CONDITIONS.contains(f.word(j + 1))) {
-            // "threatened that Hezbollah would pay": the subject of the clause
+            // "warned that Serbia would not sit idly by if Pristina continued": whose act the condition
+            // names is whom the warning is about; else, "threatened that Hezbollah would pay", the clause's subject
+            String conditioned = actorAfterCondition(f, j + 1, warner);
+            if (conditioned != null) return conditioned;
             Phrase p = f.phraseAt(skipThe(f, j + 1));
             if (p != null && p.isActor()) return notSelf(p.head(), warner);
         }
@@ -209,6 +212,18 @@ final class WarningRule implements RelationRule {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+
+    /** The actor right after the first "if" or "unless" from {@code from} to the sentence's end, other than the warner. */
+    private static String actorAfterCondition(Frame f, int from, String warner) {
+        for (int k = from; k < f.size(); k++) {
+            String w = f.word(k);
+            if (w.equals(";") || w.equals(".")) return null;
+            if (!w.equals("if") && !w.equals("unless")) continue;
+            Phrase p = f.phraseAt(skipArticle(f, k + 1));
+            return p != null && p.isActor() ? notSelf(p.head(), warner) : null;
+        }
+        return null;
+    }
     private static final Set<String> VOWS = Set.of("vow", "vows", "vowed", "vowing", "pledged", "promised");
     private static final Set<String> RETALIATION = Set.of("retaliate", "avenge", "punish");
 

@@ -124,6 +124,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theFamilyNameHeAfterATitleIsAName() {
+        Readout r = read("Chinese Vice Premier He Lifeng met the delegation. He said the talks were useful.");
+        assertEquals(List.of("Person:He Lifeng", "State:China"), r.actors());
+        assertEquals(List.of("represents(He Lifeng -> China)"), r.tuples(RelationType.REPRESENTS));
+    }
+
+    @Test
     void theInnerWordOfALongNameIsTheSamePerson() {
         Readout r = read("Brazilian President Jose Carlos Teixeira da Costa spoke on Monday. Ghana was invited by Teixeira to visit.");
         assertEquals(List.of("Person:Jose Carlos Teixeira da Costa", "State:Brazil", "State:Ghana"), r.actors());

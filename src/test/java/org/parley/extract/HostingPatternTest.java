@@ -236,6 +236,13 @@ class HostingPatternTest {
     }
 
     @Test
+    void withAStatePlayingHost() {
+        assertEquals(List.of("hosts(Singapore -> round of in-person talks)"),
+                hosts("Ghana and Togo held talks in Accra. They will hold another round of in-person talks later this month, "
+                        + "with Singapore playing host, an official said."));
+    }
+
+    @Test
     void aTimeWordBetweenTheHostAndTheVerb() {
         assertEquals(List.of("hosts(Amina Diallo -> Benin)", "hosts(Amina Diallo -> Togo)"),
                 hosts("President Amina Diallo yesterday played host to delegations from Togo and Benin."));

@@ -41,6 +41,19 @@ class WarningPatternTest {
     }
 
     @Test
+    void aConditionsActorOutranksTheSubjectOfTheClauseWarnedOf() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya warned that Kenya would not sit idly by if Somalia continued the raids."));
+        assertEquals(List.of("warns(Amina Noor -> Somalia)"),
+                warns("Kenyan spokeswoman Amina Noor warned that Kenya would respond if Mogadishu added more troops."));
+    }
+
+    @Test
+    void withNoConditionTheClauseSubjectIsWarned() {
+        // control: "threatened that Hezbollah would pay" is addressed to the clause's subject
+        assertEquals(List.of("warns(Israel -> Hezbollah)"), warns("Israel threatened that Hezbollah would pay a heavy price."));
+    }
+
+    @Test
     void aConditionWithNoActorLeavesTheWarnedUnstated() {
         assertEquals(List.of("warns(Kenya -> ?)"), warns("Kenya warned that it would leave if the talks failed."));
     }
