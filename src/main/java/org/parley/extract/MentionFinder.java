@@ -315,6 +315,11 @@ public final class MentionFinder {
         if (end - i == 2 && COMPASS.contains(first)) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null); // "West Bank", "Middle East", "Far East"
         }
+        int joined = andJoinedOrganizationEnd(s, end);
+        if (joined > end && !ORGANIZATION_HEADS.contains(last)) {
+            end = joined; // "National Security and Defense Council": one name, two runs joined by "and"
+            last = s.tokens().get(end - 1).text().toLowerCase(Locale.ROOT);
+        }
         if (ORGANIZATION_HEADS.contains(last) || anyOrgHead(s, i, end)) {
             end = extendOrganization(s, end);
             return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
@@ -351,6 +356,33 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * Where the capitalized run after an "and" at {@code end} ends in an organization's head
+     * ("National Security and Defense Council"), the end of that run; else {@code end}.
+     */
+    private int andJoinedOrganizationEnd(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        if (end + 1 >= t.size() || !t.get(end).text().equals("and") || !isNameWord(s, end + 1) || startsTitle(s, end + 1)) return end;
+        int k = end + 1;
+        while (k < t.size() && isNameWord(s, k)) k++;
+        return ORGANIZATION_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT)) && gazetteer(s, end + 1) == null ? k : end;
+    }
+
+    /**
+     * "Office for Kosovo and Metohija", "Authority of Heads of State and Government": past an "and"
+     * that joins a capitalized word to the name's last part, unless it starts a title, a known
+     * actor, or an organization of its own.
+     */
+    private int andContinuedName(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        if (end + 1 >= t.size() || !t.get(end).text().equals("and") || !isNameWord(s, end + 1) || startsTitle(s, end + 1)
+                || gazetteer(s, end + 1) != null) return end;
+        int k = end + 1;
+        while (k < t.size() && isNameWord(s, k)) k++;
+        boolean headsOfStateAndGovernment = k == end + 2 && t.get(end + 1).text().equals("Government");
+        return anyOrgHead(s, end, k) && !headsOfStateAndGovernment ? end : k;
+    }
+
     /** Organization names go on through "of (the)" ("Ministry of External Affairs", "Atomic Energy Organization of Iran"). */
     private int extendOrganization(Sentence s, int end) {
         List<Token> t = s.tokens();
@@ -365,7 +397,7 @@ public final class MentionFinder {
                     && !FUNCTION_WORDS.contains(t.get(next).text().toLowerCase(Locale.ROOT))) next++;
             // a person's name after "for"/"of" is not part of the organization
             if (w.equals("for") && next - k >= 2 && !anyOrgHead(s, k - 1, next)) break;
-            end = next;
+            end = andContinuedName(s, next);
             // "(CPC) Central Committee": an acronym in brackets inside the name
             if (end + 3 < t.size() && t.get(end).text().equals("(") && t.get(end + 2).text().equals(")")
                     && t.get(end + 3).isCapitalized()) {

@@ -124,6 +124,24 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anOrganizationsNameMayJoinTwoPartsWithAnd() {
+        assertEquals(List.of("Organization:Kenya's National Security and Defence Council", "State:Kenya"),
+                actors("Kenya's National Security and Defence Council met on Monday."));
+        assertEquals(List.of("Organization:Office for Kosovo and Metohija"), actors("He heads the Office for Kosovo and Metohija."));
+        assertEquals(List.of("Organization:Authority of Heads of State and Government"),
+                actors("The Authority of Heads of State and Government met on Monday."));
+    }
+
+    @Test
+    void twoOrganizationsJoinedByAndStayTwo() {
+        // controls: an "and" before a second organization, a title or a known actor ends the name
+        assertEquals(List.of("Organization:Ministry of Defence", "Organization:Ministry of Foreign Affairs"),
+                actors("The Ministry of Foreign Affairs and Ministry of Defence disagreed."));
+        assertEquals(List.of("Organization:Council of Europe", "Organization:North Atlantic Treaty Organization"),
+                actors("The Council of Europe and NATO met."));
+    }
+
+    @Test
     void theFamilyNameHeAfterATitleIsAName() {
         Readout r = read("Chinese Vice Premier He Lifeng met the delegation. He said the talks were useful.");
         assertEquals(List.of("Person:He Lifeng", "State:China"), r.actors());
