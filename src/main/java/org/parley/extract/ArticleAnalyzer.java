@@ -79,13 +79,23 @@ final class ArticleAnalyzer {
         return new Analysis(out, table, datelineState(article, table));
     }
 
+    private static final Set<String> JOURNEYS = Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
+            "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "trip", "journey", "return", "returned",
+            "returns", "returning", "back");
+
+    /** "travel to Brussels", "flew back to Nairobi": a capital someone goes to is the place, not its government. */
+    private static boolean journeyTo(Sentence s, int capital) {
+        if (capital < 2 || !s.tokens().get(capital - 1).text().equals("to")) return false;
+        return JOURNEYS.contains(s.tokens().get(capital - 2).text().toLowerCase(Locale.ROOT));
+    }
+
     private Ref resolve(Sentence s, int sentence, Mention m, List<Mention> mentions, PersonDirectory people, EntityTable table,
                         Events events) {
         switch (m.type()) {
             case GAZETTEER -> {
                 Gazetteer.Entry e = m.gaz().entry();
                 String prev = m.start() > 0 ? s.tokens().get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
-                if (m.gaz().form() == Gazetteer.Form.CAPITAL && CAPITAL_AS_PLACE.contains(prev)) {
+                if (m.gaz().form() == Gazetteer.Form.CAPITAL && (CAPITAL_AS_PLACE.contains(prev) || journeyTo(s, m.start()))) {
                     return place(m, table);
                 }
                 String key = table.add(e.iri(), e.kind(), e.label(), m.text(), e.iri());

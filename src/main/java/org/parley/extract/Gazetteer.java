@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +29,7 @@ public final class Gazetteer {
     public record Match(Entry entry, Form form) {}
 
     private final Map<String, Match> byForm = new HashMap<>();
+    private final Map<String, Entry> stateByOffice = new HashMap<>();
     private final int longestForm;
     private final PrefixIndex formStarts;
 
@@ -45,6 +47,9 @@ public final class Gazetteer {
                 longest = Math.max(longest, add(r, DIP.acronym, e, Form.NAME));
                 longest = Math.max(longest, add(r, DIP.demonym, e, Form.DEMONYM));
                 longest = Math.max(longest, add(r, DIP.capital, e, Form.CAPITAL));
+                for (RDFNode t : r.listProperties(DIP.officeTitle).mapWith(st -> st.getObject()).toList()) {
+                    stateByOffice.put(key(t.asLiteral().getString()).toLowerCase(Locale.ROOT), e);
+                }
             }
         }
         this.longestForm = longest;
@@ -74,6 +79,11 @@ public final class Gazetteer {
             longest = Math.max(longest, key.split(" ").length + 2);
         }
         return longest;
+    }
+
+    /** The state whose office a title alone names ("Secretary of State": the United States), if any. */
+    public Optional<Entry> stateOfOffice(String title) {
+        return Optional.ofNullable(stateByOffice.get(key(title).toLowerCase(Locale.ROOT)));
     }
 
     /** Looks up a surface form as written (case matters for acronyms and names, so "US" is not "us"). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,6 +28,11 @@ final class RoleFinder {
     private EntityTable table;
     private String homeState;
     private String datelineState;
+    private final Gazetteer gazetteer;
+
+    RoleFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /**
      * Reads every frame's phrases; resolves descriptions in place. The article's home state, where
@@ -208,9 +214,15 @@ final class RoleFinder {
             Frame f = frames.get(fact.frame());
             if (insideQuotation(f, fact.token())) continue; // a speaker's words name states loosely
             // "Foreign Ministry spokesperson": an office of a body the article does not attach to a state
-            String target = namesBody(fact.title()) ? homeState
-                    : stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
-                            && !destinationsOf(f, fact.token()).contains(state));
+            // "Secretary of State X": a title that names one state's office is that state's, and no other's
+            // even where the article never names the state
+            Optional<Gazetteer.Entry> office = gazetteer.stateOfOffice(fact.title());
+            if (office.isPresent() && !table.keys().contains(office.get().iri())) continue;
+            String target = namesBody(fact.title()) ? homeState : office.map(Gazetteer.Entry::iri).orElse(null);
+            if (target == null) {
+                target = stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
+                        && !destinationsOf(f, fact.token()).contains(state));
+            }
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null && TitleClass.isGovernmentOffice(fact.title())) target = stateOfCapitalIn(f, fact.token());
             // "TEHRAN - ... Foreign Minister Abbas Araghchi": an office the article ties to no one is of where it is filed from

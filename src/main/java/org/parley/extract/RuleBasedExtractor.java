@@ -17,12 +17,14 @@ import org.parley.nlp.AnnotatedArticle;
  */
 public final class RuleBasedExtractor implements Extractor {
     private final ArticleAnalyzer analyzer;
+    private final Gazetteer gazetteer;
     private final PhraseChunker chunker = new PhraseChunker();
     private final List<RelationRule> rules = List.of(
             new InvitationRule(), new RepresentationRule(), new HostingRule(), new WarningRule());
 
     public RuleBasedExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.analyzer = new ArticleAnalyzer(new MentionFinder(gazetteer, lexicon));
+        this.gazetteer = gazetteer;
     }
 
     public static RuleBasedExtractor standard() {
@@ -38,7 +40,7 @@ public final class RuleBasedExtractor implements Extractor {
         new OpeningPronouns().resolve(frames);
 
         new EventDetails().read(frames, table, article.article().published());
-        RoleFinder roles = new RoleFinder();
+        RoleFinder roles = new RoleFinder(gazetteer);
         roles.read(frames, table, analysis.datelineState());
         Context ctx = new Context(frames, table);
         List<Relation> found = new ArrayList<>();

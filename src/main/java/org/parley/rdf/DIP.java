@@ -76,6 +76,7 @@ public final class DIP {
     public static final Property demonym = property("demonym");
     public static final Property capital = property("capital");
     public static final Property acronym = property("acronym");
+    public static final Property officeTitle = property("officeTitle");
     public static final Property partOf = property("partOf");
     public static final Property alignment = property("alignment");
 

@@ -124,6 +124,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aCapitalSomeoneTravelsToIsAPlaceNotItsGovernment() {
+        assertEquals(List.of("Person:Hakan Demir", "State:Türkiye"),
+                actors("Turkish Foreign Minister Hakan Demir will travel to Brussels next week."));
+        // control: a capital that acts is its state
+        assertEquals(List.of("State:Belgium", "State:Türkiye"), actors("Brussels and Ankara agreed on Monday."));
+    }
+
+    @Test
     void anOrganizationsNameMayJoinTwoPartsWithAnd() {
         assertEquals(List.of("Organization:Kenya's National Security and Defence Council", "State:Kenya"),
                 actors("Kenya's National Security and Defence Council met on Monday."));

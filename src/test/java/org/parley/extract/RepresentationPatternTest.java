@@ -371,6 +371,21 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aTitleThatNamesOneStatesOfficeIsThatStates() {
+        assertEquals(List.of("represents(Paul Reed -> United States)", "represents(Wen Li -> China)"),
+                represents("The United States and China will hold talks in Singapore. Treasury Secretary Paul Reed and "
+                        + "Chinese Vice Premier Wen Li are expected to meet, with Singapore playing host."));
+    }
+
+    @Test
+    void aTitleThatNamesAnUnmentionedStatesOfficeGivesNoOtherState() {
+        // the dateline's state is not the Secretary of State's
+        assertEquals(List.of("represents(Amal Saleh -> Egypt)"),
+                represents("CAIRO - Egyptian Foreign Minister Amal Saleh will travel to Washington at the invitation of "
+                        + "Secretary of State Paul Reed."));
+    }
+
+    @Test
     void anUnattachedMinistryIsOfTheStateTheDatelineNames() {
         assertEquals(List.of("represents(Reza Karimi -> Iran)"),
                 represents("TEHRAN \u2013 Oman will host talks between Iran and Britain next week, the Foreign Ministry said. "
