@@ -409,6 +409,9 @@ public final class MentionFinder {
         return end;
     }
 
+    /** Honorifics that are also given names, as "Sheikh" in "Hassan Sheikh Mohamud". */
+    private static final Set<String> INNER_HONORIFICS = Set.of("Sheikh", "Shaikh", "Sheik");
+
     int extendName(Sentence s, int i) {
         List<Token> t = s.tokens();
         int end = i + 1;
@@ -421,6 +424,8 @@ public final class MentionFinder {
                 end += 3; // "Ursula von der Leyen", "Bernardo de la Paz"
             } else if (isConnector(s, end) && end + 2 < t.size() && t.get(end + 1).text().equals("-") && isNameWord(s, end + 2)) {
                 end += 3; // "Abdel Fattah al-Sisi"
+            } else if (INNER_HONORIFICS.contains(t.get(end).text()) && end + 1 < t.size() && isNameWord(s, end + 1)) {
+                end += 2; // "Hassan Sheikh Mohamud": an honorific between two names is one of the names
             } else if ((t.get(end).text().equals("]") || t.get(end).text().equals("[")) && end + 1 < t.size()
                     && (isNameWord(s, end + 1) || t.get(end + 1).text().equals("[") || t.get(end + 1).text().equals("]"))) {
                 end += 1; // "[Mark] Carney", "Hassan] Nasrallah": editors' brackets inside a name

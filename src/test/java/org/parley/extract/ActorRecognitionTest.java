@@ -124,6 +124,17 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void sheikhBetweenTwoNamesIsPartOfTheName() {
+        assertEquals(List.of("Person:Hassan Sheikh Omar", "State:Somalia"), actors("Somalia's President Hassan Sheikh Omar met the delegation."));
+    }
+
+    @Test
+    void royalStylesBeforeANameAreNoName() {
+        assertEquals(List.of("Person:Abdullah bin Zayed", "Person:Faisal bin Salman"),
+                actors("His Royal Highness Prince Faisal bin Salman received His Highness Sheikh Abdullah bin Zayed."));
+    }
+
+    @Test
     void aCapitalSomeoneTravelsToIsAPlaceNotItsGovernment() {
         assertEquals(List.of("Person:Hakan Demir", "State:Türkiye"),
                 actors("Turkish Foreign Minister Hakan Demir will travel to Brussels next week."));
