@@ -174,6 +174,11 @@ final class WarningRule implements RelationRule {
         if (f.phraseAt(j) == null) {
             boolean infinitive = f.word(j).equals("to") && f.pos(j + 1).startsWith("VB");
             boolean withholding = infinitive && WITHHOLD.contains(f.word(j + 1));
+            // "threatened to expel Ethiopian troops", "to strike Iran": whom the threatened act is done to
+            if (infinitive && HOSTILE_ACTS.contains(f.word(j + 1))) {
+                Phrase p = f.phraseAt(skipArticle(f, j + 2));
+                if (p != null && p.isActor()) return notSelf(p.head(), warner);
+            }
             for (int k = infinitive ? j + 2 : j; k < f.size() && k <= j + 4; k++) {
                 String w = f.word(k);
                 if (w.equals("against") || w.equals("on") || withholding && (w.equals("to") || w.equals("with"))) {
@@ -252,6 +257,10 @@ final class WarningRule implements RelationRule {
     private static boolean vowsRetaliation(Frame f, int i) {
         return VOWS.contains(f.word(i)) && f.word(i + 1).equals("to") && RETALIATION.contains(f.word(i + 2));
     }
+    /** Acts threatened against someone: "to expel Ethiopian troops", "to strike Iran", "to sanction Russian banks". */
+    private static final Set<String> HOSTILE_ACTS = Set.of("expel", "attack", "strike", "target", "sanction", "punish",
+            "bomb", "invade", "hit", "blockade", "isolate", "annex", "arrest", "destroy");
+
     /** What one threatens to stop giving or doing: "to cut aid to X", "to suspend cooperation with X". */
     private static final Set<String> WITHHOLD = Set.of("cut", "suspend", "halt", "stop", "end", "withhold", "freeze",
             "block", "reduce", "slash", "withdraw", "sever");

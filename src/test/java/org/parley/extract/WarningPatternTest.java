@@ -236,6 +236,12 @@ class WarningPatternTest {
     }
 
     @Test
+    void threatenedToActAgainstSomeoneWarnsThem() {
+        assertEquals(List.of("warns(Somalia -> Kenya)"), warns("Somalia threatened to expel Kenyan troops serving in the mission."));
+        assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to sanction Somalia if the raids continued."));
+    }
+
+    @Test
     void threatenedToCutAidToAStateWarnsThatState() {
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to cut aid to Somalia over the border dispute."));
     }
