@@ -60,6 +60,8 @@ final class ClauseReader {
                 break;
             }
         }
+        List<Phrase> sharedWithFirstConjunct = parallelAuxiliarySubjects(trigger);
+        if (!sharedWithFirstConjunct.isEmpty()) return sharedWithFirstConjunct;
         int k = trigger - 1;
         while (k >= 0) {
             String w = f.word(k);
@@ -99,6 +101,27 @@ final class ClauseReader {
             k--;
         }
         return pronounSubject(Math.max(k + 1, 0), trigger);
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "are", "were");
+
+    /**
+     * "Beijing has demanded that Takaichi retract the remarks and has cautioned Japan": a verb after
+     * "and" and an auxiliary shares the subject of the verb after the same auxiliary earlier in the
+     * sentence, not of the clause in between.
+     */
+    private List<Phrase> parallelAuxiliarySubjects(int trigger) {
+        int aux = trigger - 1;
+        while (aux > 0 && f.pos(aux).equals("RB")) aux--;
+        if (aux < 1 || !FINITE_AUXILIARIES.contains(f.word(aux)) || !f.word(aux - 1).equals("and")) return List.of();
+        for (int k = 0; k < aux - 1; k++) {
+            if (!f.word(k).equals(f.word(aux))) continue;
+            int verb = k + 1;
+            while (verb < aux && f.pos(verb).equals("RB")) verb++;
+            if (verb < aux - 1 && f.pos(verb).startsWith("VB")) return subjects(verb);
+            return List.of();
+        }
+        return List.of();
     }
 
     private boolean onlyAuxiliariesBetween(int from, int to) {

@@ -236,6 +236,12 @@ class WarningPatternTest {
     }
 
     @Test
+    void aSecondVerbAfterAndAndTheSameAuxiliarySharesTheFirstVerbsSubject() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"),
+                warns("Kenya has demanded that Amina Noor retract the remarks and has cautioned Somalia against interference."));
+    }
+
+    @Test
     void threatenedToActAgainstSomeoneWarnsThem() {
         assertEquals(List.of("warns(Somalia -> Kenya)"), warns("Somalia threatened to expel Kenyan troops serving in the mission."));
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to sanction Somalia if the raids continued."));
