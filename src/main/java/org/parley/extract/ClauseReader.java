@@ -62,6 +62,16 @@ final class ClauseReader {
         }
         List<Phrase> sharedWithFirstConjunct = parallelAuxiliarySubjects(trigger);
         if (!sharedWithFirstConjunct.isEmpty()) return sharedWithFirstConjunct;
+        // "X, an adviser to Y, went further, threatening ...": a participle after a comma is the main verb's subject's
+        if (trigger > 1 && f.word(trigger - 1).equals(",") && f.word(trigger).endsWith("ing")) {
+            for (int v = trigger - 2; v >= 0 && !BOUNDARIES.contains(f.word(v)); v--) {
+                if (f.pos(v).startsWith("VB") && !f.word(v).endsWith("ing")) {
+                    List<Phrase> main = subjects(v);
+                    if (!main.isEmpty()) return main;
+                    break;
+                }
+            }
+        }
         int k = trigger - 1;
         while (k >= 0) {
             String w = f.word(k);
@@ -139,9 +149,10 @@ final class ClauseReader {
             String w = f.word(j);
             if (BOUNDARIES.contains(w)) return null;
             if (!w.equals(",")) continue;
-            Phrase head = f.phraseEndingAt(j);
+            Phrase head = f.phraseAt(j - 1); // the phrase may take in the apposition's office: "X, a senior adviser to"
+            if (head != null && head.end() > close) return null;
             if (head == null || !head.isActor()) return null;
-            if (f.word(j + 1).equals("and") || f.phraseAt(j + 1) != null) return null;
+            if (f.word(j + 1).equals("and") || f.phraseStartingAt(j + 1) != null) return null;
             return head;
         }
         return null;

@@ -236,6 +236,12 @@ class WarningPatternTest {
     }
 
     @Test
+    void aParticipleAfterTheMainClauseIsOfItsSubjectNotOfAnAppositionsPerson() {
+        assertEquals(List.of("warns(Omar Haddad -> ?)"),
+                warns("Last year, Omar Haddad, a senior adviser to President Sami Nour, went further, threatening that the route would become a graveyard."));
+    }
+
+    @Test
     void aSecondVerbAfterAndAndTheSameAuxiliarySharesTheFirstVerbsSubject() {
         assertEquals(List.of("warns(Kenya -> Somalia)"),
                 warns("Kenya has demanded that Amina Noor retract the remarks and has cautioned Somalia against interference."));
