@@ -168,10 +168,10 @@ public final class RuleBasedExtractor implements Extractor {
         for (Relation r : best.values()) {
             if (r.type() == RelationType.INVITES && r.agent() == null && best.values().stream().anyMatch(o ->
                     o.type() == RelationType.INVITES && o.agent() != null && Objects.equals(o.target(), r.target()))) continue;
-            // "issued a warning to South Korea, threatening a disaster": one warning, addressed to South Korea
+            // "issued a warning to South Korea, threatening a disaster", or a headline's "X warns against
+            // ..." that the body addresses to Y: where the warner warns someone, its unaddressed warnings are that warning
             if (r.type() == RelationType.WARNS && r.target() == null && best.values().stream().anyMatch(o ->
-                    o.type() == RelationType.WARNS && o.target() != null && Objects.equals(o.agent(), r.agent())
-                    && o.charStart() == r.charStart())) continue;
+                    o.type() == RelationType.WARNS && o.target() != null && Objects.equals(o.agent(), r.agent()))) continue;
             out.add(r);
         }
         return out;

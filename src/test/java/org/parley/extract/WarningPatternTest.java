@@ -242,6 +242,15 @@ class WarningPatternTest {
     }
 
     @Test
+    void anUnaddressedWarningIsTheWarnersAddressedOneElsewhere() {
+        assertEquals(List.of("warns(Kenya -> Somalia)"),
+                warns("Kenya warned against escalation on Monday. Later Kenya warned Somalia against further raids."));
+        // control: another warner's unaddressed warning stays
+        assertEquals(List.of("warns(Kenya -> ?)", "warns(Uganda -> Somalia)"),
+                warns("Kenya warned against escalation on Monday. Later Uganda warned Somalia against further raids."));
+    }
+
+    @Test
     void aSecondVerbAfterAndAndTheSameAuxiliarySharesTheFirstVerbsSubject() {
         assertEquals(List.of("warns(Kenya -> Somalia)"),
                 warns("Kenya has demanded that Amina Noor retract the remarks and has cautioned Somalia against interference."));
