@@ -97,6 +97,9 @@ final class InvitationRule implements RelationRule {
         String verbWord = verb >= 0 ? f.word(verb) : "";
         List<Phrase> from = afterWord(f, c, i, "from");
         List<Phrase> to = afterWord(f, c, i, "to");
+        if (to.isEmpty() && !from.isEmpty() && f.word(from.get(from.size() - 1).end()).equals("to")) {
+            to = c.objects(from.get(from.size() - 1).end() + 1); // "an invitation from Prime Minister X to Premier Y"
+        }
         Phrase possessor = MentionFinder.isPossessive(f.word(i - 1)) ? f.phraseEndingAt(i - 1) : null;
         if (possessor != null && (possessor.isActor() || possessor.description()) && from.isEmpty()) from = List.of(possessor);
         if (RECEIVE.contains(verbWord) || DECLINE.contains(verbWord)) {
@@ -108,8 +111,14 @@ final class InvitationRule implements RelationRule {
             }
             return;
         }
-        if (EXTEND.contains(verbWord)) {
-            // "sent invitations to the leaders of the G20": leaders the text does not name stand for their side
+        if (!from.isEmpty() && !to.isEmpty()) {
+            // "conveyed an invitation from Prime Minister X to Premier Y": whoever carries it, X invites Y
+            for (Phrase x : from) for (Phrase y : to) emit(ctx, f, x.head(), c.actorOf(y), event, hedged, 0.85, out);
+            return;
+        }
+        if (EXTEND.contains(verbWord) || DELIVER.contains(verbWord) && from.isEmpty() && statesOnly(c.subjects(verb))) {
+            // "sent invitations to the leaders of the G20": leaders the text does not name stand for their side;
+            // "Tokyo has conveyed an invitation to X": a state carries its own invitation
             for (Phrase x : c.subjects(verb)) for (Phrase y : to) emit(ctx, f, x.head(), c.actorOf(y), event, hedged, 0.85, out);
             return;
         }
@@ -169,6 +178,10 @@ final class InvitationRule implements RelationRule {
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+    private static boolean statesOnly(List<Phrase> phrases) {
+        return !phrases.isEmpty() && phrases.stream().allMatch(p -> p.kind() == EntityKind.STATE);
+    }
 
     /**
      * Who came at the invitation: the subject of the clause that follows when the phrase opens the

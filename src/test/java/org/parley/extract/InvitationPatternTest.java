@@ -29,6 +29,20 @@ class InvitationPatternTest {
     }
 
     @Test
+    void anInvitationFromXToYCarriedBySomeoneElse() {
+        assertEquals(List.of("invites(Amina Noor -> Sami Haddad)"),
+                invites("Omar Bello conveyed an invitation from Kenyan President Amina Noor to Ghanaian President Sami Haddad to visit Nairobi."));
+    }
+
+    @Test
+    void aStateConveyingAnInvitationInvites() {
+        assertEquals(List.of("invites(Japan -> Sami Haddad)"),
+                invites("Tokyo has also conveyed an invitation to Ghanaian Foreign Minister Sami Haddad."));
+        // control: a person who delivers an invitation is a messenger
+        assertEquals(List.of(), invites("The ambassador delivered an invitation to President Sami Haddad."));
+    }
+
+    @Test
     void invitedCounterpartsAreThePeopleNamedNotTheirStates() {
         assertEquals(List.of("invites(Pedro Lima -> Ana Ruiz)", "invites(Pedro Lima -> Juan Soto)"),
                 invites("President Pedro Lima has invited his Chilean and Peruvian counterparts, Ana Ruiz and Juan Soto, to talks in Brasilia."));
