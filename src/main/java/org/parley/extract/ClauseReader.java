@@ -419,12 +419,28 @@ final class ClauseReader {
         // A negation belongs to the nearest main verb: in "will not attend the summit hosted by Egypt"
         // it is attendance that is denied. A noun trigger's own verb ("did not receive an invitation") may
         // stand between.
+        if (inDeniedReport(trigger)) return true;
         int verbsToPass = f.pos(trigger).startsWith("VB") ? 0 : 1;
         for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
             String w = f.word(k);
             if (NEGATIONS.contains(w)) return true;
             if (BOUNDARIES.contains(w) || w.equals(",")) break;
             if (f.pos(k).startsWith("VB") && !AUX.contains(w) && verbsToPass-- == 0) break;
+        }
+        return false;
+    }
+
+    private static final Set<String> DENIALS = Set.of("dismissed", "denied", "rejected", "refuted", "dismisses", "denies",
+            "rejects", "dismissing", "denying", "rejecting");
+    private static final Set<String> REPORTS = Set.of("reports", "report", "claims", "claim", "suggestions", "speculation",
+            "rumours", "rumors", "allegations");
+
+    /** "dismissed reports that India had been invited": the clause of a report the sentence denies. */
+    private boolean inDeniedReport(int trigger) {
+        for (int k = trigger - 1; k >= 2 && k >= trigger - 10; k--) {
+            String w = f.word(k);
+            if (BOUNDARIES.contains(w) || w.equals(",")) return false;
+            if (w.equals("that") && REPORTS.contains(f.word(k - 1)) && DENIALS.contains(f.word(k - 2))) return true;
         }
         return false;
     }

@@ -730,6 +730,7 @@ public final class MentionFinder {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
             if (w.equals("-") || w.equals("(") || w.equals(")")) continue; // "the Shanghai Cooperation Organisation (SCO) summit"
+            if (isPossessive(s.tokens().get(k).text())) return true; // "this year's Berlin Process summit"
             if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
         }
         return false;

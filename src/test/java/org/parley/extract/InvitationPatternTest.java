@@ -29,6 +29,18 @@ class InvitationPatternTest {
     }
 
     @Test
+    void aDeniedReportOfAnInvitationIsNoInvitation() {
+        assertEquals(List.of(), invites("The spokesman dismissed reports that Ghana had been invited to attend the Beijing meeting."));
+    }
+
+    @Test
+    void bothInvitedToThisYearsNamedSummit() {
+        Readout r = read("Amina Noor and Sami Haddad have both been invited to this year's Berlin Process summit.");
+        assertEquals(List.of("invites(? -> Amina Noor)", "invites(? -> Sami Haddad)"), r.tuples(RelationType.INVITES));
+        assertEquals(List.of("Berlin Process summit"), r.events());
+    }
+
+    @Test
     void anInvitationFromXToYCarriedBySomeoneElse() {
         assertEquals(List.of("invites(Amina Noor -> Sami Haddad)"),
                 invites("Omar Bello conveyed an invitation from Kenyan President Amina Noor to Ghanaian President Sami Haddad to visit Nairobi."));
