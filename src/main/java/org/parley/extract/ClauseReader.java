@@ -135,7 +135,14 @@ final class ClauseReader {
     }
 
     private boolean onlyAuxiliariesBetween(int from, int to) {
-        for (int j = from; j < to; j++) if (!AUX.contains(f.word(j)) && !f.pos(j).equals("RB") && !f.pos(j).equals("MD")) return false;
+        for (int j = from; j < to; j++) {
+            int past = pastTimePhrase(j, to); // "X, head of ..., yesterday received"
+            if (past > j) {
+                j = past - 1;
+                continue;
+            }
+            if (!AUX.contains(f.word(j)) && !f.pos(j).equals("RB") && !f.pos(j).equals("MD")) return false;
+        }
         return true;
     }
 

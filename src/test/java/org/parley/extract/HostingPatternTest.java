@@ -250,6 +250,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void aTimeWordAfterAnAppositionBeforeTheVerb() {
+        assertEquals(List.of("hosts(Amina Diallo -> Sami Nour)"),
+                hosts("President Amina Diallo, head of Ghana's government, yesterday received Foreign Minister Sami Nour in Accra."));
+    }
+
+    @Test
     void aTimePhraseBetweenTheVerbAndTheGuest() {
         assertEquals(List.of("hosts(Omar Haddad -> Sami Nour)"),
                 hosts("Crown Prince Omar Haddad received on Monday evening Lt. Gen. Sami Nour in Jeddah."));
