@@ -315,6 +315,9 @@ final class ArticleAnalyzer {
     private static int otherOccasionStart(Sentence s, int start) {
         // "the next round" is mostly the one the article is about; "the last round" one before it
         if (start >= 1 && PAST_OCCASIONS.contains(s.tokens().get(start - 1).text().toLowerCase(Locale.ROOT))) return start - 1;
+        // "the last such summit"
+        if (start >= 2 && s.tokens().get(start - 1).text().equals("such")
+                && PAST_OCCASIONS.contains(s.tokens().get(start - 2).text().toLowerCase(Locale.ROOT))) return start - 2;
         if (start < 3) return start;
         List<Token> t = s.tokens();
         boolean occasion = MentionFinder.isPossessive(t.get(start - 1).text())

@@ -215,6 +215,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void theLastSuchSummitIsAnotherEvent() {
+        assertEquals(List.of("hosts(France -> last such summit)", "hosts(Kenya -> summit)"),
+                hosts("Kenya will host the summit in Nairobi. The last such summit, hosted by France in Montpellier, drew few leaders."));
+    }
+
+    @Test
     void theNextSummitAfterTheArticlesSummitIsAnotherEvent() {
         assertEquals(List.of("hosts(Ghana -> next summit)", "hosts(Kenya -> summit)"),
                 hosts("Kenya hosted the summit in Nairobi on Monday. The next summit will be hosted by Ghana."));
