@@ -1,6 +1,9 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +26,10 @@ public final class Gazetteer {
     /** How a surface form names its entry: capitals and demonyms stand for a state in special ways. */
     public enum Form { NAME, DEMONYM, CAPITAL }
 
-    /** @param partOf for a body of a state's government ("the Pentagon"), the state; else null */
+    /**
+     * @param partOf for a body of a state's government ("the Pentagon"), the state; for an organ of an
+     *               international organization ("the European Commission"), the organization; else null
+     */
     public record Entry(String iri, EntityKind kind, String label, Entry partOf) {}
 
     public record Match(Entry entry, Form form) {}
@@ -35,13 +41,16 @@ public final class Gazetteer {
 
     public Gazetteer(Model gazetteer) {
         int longest = 1;
-        Map<String, Entry> states = new HashMap<>();
-        // states first, so that the bodies read after them find the state they are part of
+        Map<String, Entry> parents = new HashMap<>();
+        // states first, then organizations, then the organs of organizations ("European Commission"),
+        // so that each entry read finds the state or organization it is part of
         for (Resource type : new Resource[] {DIP.State, DIP.Organization}) {
             EntityKind kind = type.equals(DIP.State) ? EntityKind.STATE : EntityKind.ORGANIZATION;
-            for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, type).toList()) {
-                Entry e = new Entry(r.getURI(), kind, r.getProperty(RDFS.label).getString(), stateOfBody(r, states));
-                if (kind == EntityKind.STATE) states.put(e.iri(), e);
+            List<Resource> entries = new ArrayList<>(gazetteer.listSubjectsWithProperty(RDF.type, type).toList());
+            entries.sort(Comparator.comparing(r -> isOrgan(r)));
+            for (Resource r : entries) {
+                Entry e = new Entry(r.getURI(), kind, r.getProperty(RDFS.label).getString(), parentOf(r, parents));
+                parents.put(e.iri(), e);
                 longest = Math.max(longest, add(r, RDFS.label, e, Form.NAME));
                 longest = Math.max(longest, add(r, SKOS.altLabel, e, Form.NAME));
                 longest = Math.max(longest, add(r, DIP.acronym, e, Form.NAME));
@@ -56,12 +65,17 @@ public final class Gazetteer {
         this.formStarts = new PrefixIndex(byForm.keySet());
     }
 
-    private static Entry stateOfBody(Resource body, Map<String, Entry> states) {
-        Resource state = body.getPropertyResourceValue(DIP.partOf);
-        if (state == null) return null;
-        Entry e = states.get(state.getURI());
-        if (e == null) throw new IllegalArgumentException(
-                "gazetteer: " + body.getURI() + " is dip:partOf " + state + ", which is no dip:State of the gazetteer");
+    private static boolean isOrgan(Resource r) {
+        Resource parent = r.getPropertyResourceValue(DIP.partOf);
+        return parent != null && parent.hasProperty(RDF.type, DIP.Organization);
+    }
+
+    private static Entry parentOf(Resource body, Map<String, Entry> parents) {
+        Resource parent = body.getPropertyResourceValue(DIP.partOf);
+        if (parent == null) return null;
+        Entry e = parents.get(parent.getURI());
+        if (e == null) throw new IllegalArgumentException("gazetteer: " + body.getURI() + " is dip:partOf " + parent
+                + ", which is no dip:State or dip:Organization of the gazetteer");
         return e;
     }
 

@@ -29,6 +29,11 @@ class GazetteerBodiesTest {
     }
 
     @Test
+    void anOrganOfAnInternationalOrganizationIsPartOfIt() {
+        assertEquals("European Union", Gazetteer.standard().lookup("European Commission").orElseThrow().entry().partOf().label());
+    }
+
+    @Test
     void anInternationalOrganizationIsPartOfNoState() {
         assertNull(Gazetteer.standard().lookup("IAEA").orElseThrow().entry().partOf());
     }

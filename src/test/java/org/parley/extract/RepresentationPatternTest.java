@@ -371,6 +371,14 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void theHeadOfAnOrganOfAnInternationalOrganizationActsForTheOrganization() {
+        assertEquals(List.of("represents(Anna Berg -> European Union)"),
+                represents("European Commission President Anna Berg will lead the EU side at the summit."));
+        assertEquals(List.of("represents(Omar Touré -> Economic Community of West African States)"),
+                represents("The delegation was led by the President of the ECOWAS Commission, Dr Omar Touré."));
+    }
+
+    @Test
     void aTitleThatNamesOneStatesOfficeIsThatStates() {
         assertEquals(List.of("represents(Paul Reed -> United States)", "represents(Wen Li -> China)"),
                 represents("The United States and China will hold talks in Singapore. Treasury Secretary Paul Reed and "
