@@ -339,6 +339,7 @@ final class PhraseChunker {
      * as actors of the clause (invited, hosted) themselves.
      */
     private static void pairListedOwners(SentenceRefs s, List<Phrase> out) {
+        pairWithCountriesNamedBefore(s, out);
         for (int n = 0; n < out.size(); n++) {
             Phrase office = out.get(n);
             if (office.nested() || office.kind() != EntityKind.PERSON || office.owner() == null || office.title() == null
@@ -366,6 +367,51 @@ final class PhraseChunker {
             out.subList(firstState, n).clear();
             n = firstState + states - 1;
         }
+    }
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("countries", "nations", "states", "sides", "governments");
+
+    /**
+     * "an agreement between Congo and Rwanda ... signed by the two countries' foreign ministers, X and
+     * Y", "their respective foreign ministers, X and Y": the states named as a pair before, in order.
+     */
+    private static void pairWithCountriesNamedBefore(SentenceRefs s, List<Phrase> out) {
+        for (int n = 2; n < out.size(); n++) {
+            Phrase office = out.get(n);
+            // "their foreign ministers" took the pronoun's owner, the last state named: it is the pair's
+            if (office.nested() || office.kind() != EntityKind.PERSON || office.title() == null
+                    || !office.title().endsWith("s") || !countriesBefore(s, office.start())) continue;
+            if (n + 1 >= out.size() || out.get(n + 1).kind() != EntityKind.PERSON || out.get(n + 1).head() == null
+                    || !onlyListGlue(s, office.end(), out.get(n + 1).start())) continue;
+            if (n + 2 < out.size() && out.get(n + 2).kind() == EntityKind.PERSON && onlyListGlue(s, out.get(n + 1).end(), out.get(n + 2).start())) continue;
+            Phrase first = null, second = null;
+            for (int k = n - 1; k >= 1 && first == null; k--) {
+                Phrase a = out.get(k - 1), b = out.get(k);
+                if (a.kind() == EntityKind.STATE && b.kind() == EntityKind.STATE && !a.nested() && !b.nested() && onlyAnd(s, a.end(), b.start())) {
+                    first = a;
+                    second = b;
+                }
+            }
+            if (first == null) continue;
+            out.set(n, office.withOwner(first.head(), office.title()));
+            out.set(n + 1, out.get(n + 1).withOwner(second.head(), office.title()));
+        }
+    }
+
+    /** "the two countries'", "both nations'", "their respective": before a plural office. */
+    private static boolean countriesBefore(SentenceRefs s, int start) {
+        int k = start - 1;
+        if (k >= 0 && s.word(k).equals("respective")) k--;
+        if (k >= 0 && s.word(k).equals("their")) return true;
+        if (k >= 1 && MentionFinder.isPossessive(s.word(k))) k--; // "countries ' foreign ministers"
+        else if (k >= 0 && (s.word(k).endsWith("'") || s.word(k).endsWith("\u2019"))) {
+            // "countries' foreign ministers", the apostrophe kept on the noun
+            String noun = s.word(k).substring(0, s.word(k).length() - 1);
+            return COUNTRY_NOUNS.contains(noun) && k >= 1 && (s.word(k - 1).equals("two") || s.word(k - 1).equals("both"));
+        } else {
+            return false;
+        }
+        return k >= 1 && COUNTRY_NOUNS.contains(s.word(k)) && (s.word(k - 1).equals("two") || s.word(k - 1).equals("both"));
     }
 
     private static boolean onlyListGlue(SentenceRefs s, int from, int to) {

@@ -433,6 +433,14 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void theTwoCountriesOfficesPairWithTheTwoStatesNamedBefore() {
+        assertEquals(List.of("represents(Ana Ruiz -> Chile)", "represents(Juan Soto -> Peru)"),
+                represents("Kenya brokered a deal between Chile and Peru that was signed by the two countries' foreign ministers, Ana Ruiz and Juan Soto."));
+        assertEquals(List.of("represents(Ana Ruiz -> Chile)", "represents(Juan Soto -> Peru)"),
+                represents("Chile and Peru sent their foreign ministers, Ana Ruiz and Juan Soto, to the talks."));
+    }
+
+    @Test
     void aListOfStatesThatDoesNotMatchTheNamesPairsWithNone() {
         // control: two states, one name; the office's own state still holds for the one name
         assertEquals(List.of("represents(Ana Ruiz -> Peru)"),
