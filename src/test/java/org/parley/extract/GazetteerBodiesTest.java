@@ -29,6 +29,11 @@ class GazetteerBodiesTest {
     }
 
     @Test
+    void theMinistryOfExternalAffairsIsIndias() {
+        assertEquals("India", Gazetteer.standard().lookup("Ministry of External Affairs").orElseThrow().entry().partOf().label());
+    }
+
+    @Test
     void anOrganOfAnInternationalOrganizationIsPartOfIt() {
         assertEquals("European Union", Gazetteer.standard().lookup("European Commission").orElseThrow().entry().partOf().label());
     }
