@@ -392,6 +392,8 @@ final class ClauseReader {
                 Phrase by = f.phraseAt(k + 2);
                 if (f.word(k + 1).equals("by") && by != null) k = by.end();
             }
+            // "the Arakan Army (AA) and ...": an acronym in brackets restates the actor
+            if (f.word(k).equals("(") && f.word(k + 2).equals(")") && isUpperCase(f.refs.tokens().get(k + 1).text())) k += 3;
             int glue = 0;
             while (k < f.size() && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the"))) {
                 if (!f.word(k).equals("the")) glue++;
@@ -537,6 +539,10 @@ final class ClauseReader {
         if (p.head() != null) return p.head();
         if (p.description() && p.owner() != null && p.title() != null && TitleClass.isPlural(p.title())) return p.owner();
         return null;
+    }
+
+    private static boolean isUpperCase(String w) {
+        return !w.isEmpty() && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
     }
 
     boolean isPronoun(int i) {

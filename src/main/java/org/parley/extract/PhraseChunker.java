@@ -15,7 +15,7 @@ final class PhraseChunker {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "whose");
     /** Nouns after a state that stand for the state itself ("the US delegation", "the Lebanese government"). */
     static final Set<String> STATE_GROUP_NOUNS = Set.of("delegation", "delegations", "team", "side", "government",
-            "authorities", "leadership", "officials", "diplomats", "negotiators", "regime", "leaders");
+            "authorities", "leadership", "officials", "diplomats", "negotiators", "regime", "leaders", "junta");
 
     /** What an office phrase found after a title: its owner and where it ends. */
     private record Office(String owner, String title, int end, int nextRef) {}
@@ -75,6 +75,13 @@ final class PhraseChunker {
         if (owner == null && cur.isTitle() && !TitleClass.of(cur.mention().text()).equals("*")) {
             owner = pronounOwner(s, cur.start(), out);
         }
+        // "Britain's UN ambassador, X", "India's Brics sherpa X": an international organization between a
+        // state and a title is where the post is, not whose office it is
+        if (cur.kind() == EntityKind.ORGANIZATION && owner != null && isInternational(cur) && i + 1 < refs.size()
+                && refs.get(i + 1).isTitle() && onlyModifiersBetween(s, cur.end(), refs.get(i + 1).start())) {
+            i++;
+            cur = refs.get(i);
+        }
         if (cur.kind() == EntityKind.ORGANIZATION && owner != null) {
             out.add(new Phrase(first.start(), cur.end(), cur.key(), EntityKind.ORGANIZATION, owner, null, false));
             return i + 1;
@@ -111,6 +118,11 @@ final class PhraseChunker {
         if (owner != null) out.add(new Phrase(first.start(), first.end(), first.key(), first.kind(), null, null, false));
         if (cur.isActor() && cur != first) out.add(new Phrase(cur.start(), cur.end(), cur.key(), cur.kind(), null, null, false));
         return i + 1;
+    }
+
+    /** An international organization or group from the gazetteer: no state's body. */
+    private static boolean isInternational(Ref r) {
+        return r.key() != null && r.key().startsWith("http") && r.mention().gaz() != null && r.mention().gaz().entry().partOf() == null;
     }
 
     /** Past "rebel group" in "the M23 rebel group", "the Houthi movement": what the organization is, or {@code end}. */

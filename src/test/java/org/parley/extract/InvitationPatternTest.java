@@ -29,6 +29,12 @@ class InvitationPatternTest {
     }
 
     @Test
+    void invitedGroupsEachWithAnAcronymInBrackets() {
+        assertEquals(List.of("invites(Kenya -> Karen National Union)", "invites(Kenya -> Tigray Liberation Front)"),
+                invites("Kenya invited the Tigray Liberation Front (TLF) and the Karen National Union (KNU) to the talks."));
+    }
+
+    @Test
     void aDeniedReportOfAnInvitationIsNoInvitation() {
         assertEquals(List.of(), invites("The spokesman dismissed reports that Ghana had been invited to attend the Beijing meeting."));
     }

@@ -371,6 +371,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aStatesEnvoyToAnInternationalOrganizationActsForTheState() {
+        assertEquals(List.of("represents(Anna Berg -> United Kingdom)"), represents("Britain's UN ambassador, Anna Berg, said the council would meet."));
+        assertEquals(List.of("represents(Ravi Das -> India)"), represents("India's Brics sherpa, Ravi Das, said the agenda was set."));
+    }
+
+    @Test
     void theHeadOfAnOrganOfAnInternationalOrganizationActsForTheOrganization() {
         assertEquals(List.of("represents(Anna Berg -> European Union)"),
                 represents("European Commission President Anna Berg will lead the EU side at the summit."));

@@ -257,6 +257,17 @@ class WarningPatternTest {
     }
 
     @Test
+    void aStatesJuntaWarnsForTheState() {
+        assertEquals(List.of("warns(Niger -> Economic Community of West African States)"),
+                warns("Niger's junta warned ECOWAS against any attempt to re-impose sanctions."));
+    }
+
+    @Test
+    void threateningAnOrganizationsMembersWarnsTheOrganization() {
+        assertEquals(List.of("warns(Kenya -> BRICS)"), warns("Kenya has threatened Brics members with new tariffs."));
+    }
+
+    @Test
     void threatenedToActAgainstSomeoneWarnsThem() {
         assertEquals(List.of("warns(Somalia -> Kenya)"), warns("Somalia threatened to expel Kenyan troops serving in the mission."));
         assertEquals(List.of("warns(Kenya -> Somalia)"), warns("Kenya threatened to sanction Somalia if the raids continued."));
