@@ -47,7 +47,8 @@ public final class MentionFinder {
             "reef", "bridge", "pipeline", "crossing",
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
-            "building", "centre", "center", "port", "border", "day");
+            "building", "centre", "center", "port", "border", "day", "route", "road", "corridor", "highway", "territory",
+            "villa", "guesthouse");
     /** Verbs that take an event as their object, which a tagger may read as nouns before it: no part of the event's name. */
     static final Set<String> GOVERNING_VERBS = Set.of("hold", "holds", "held", "attend", "attends", "attended", "begin",
             "begins", "began", "resume", "resumes", "resumed", "open", "opens", "opened", "join", "joins", "joined",
@@ -431,13 +432,19 @@ public final class MentionFinder {
                 end += 1; // "[Mark] Carney", "Hassan] Nasrallah": editors' brackets inside a name
             } else if (t.get(end).text().equals("-") && end + 1 < t.size()
                     && t.get(end).start() == t.get(end - 1).end() && t.get(end + 1).start() == t.get(end).end()
-                    && Character.isLetter(t.get(end + 1).text().charAt(0))) {
+                    && Character.isLetter(t.get(end + 1).text().charAt(0)) && !compoundAdjective(t.get(end + 1))) {
                 end += 2; // "Kim Jong-un", "Takht-e Ravanchi"
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** "English-speaking", "Xizang-related", "Seoul-based": a lower-case word after a hyphen that makes an adjective. */
+    private static boolean compoundAdjective(Token afterHyphen) {
+        String w = afterHyphen.text();
+        return Character.isLowerCase(w.charAt(0)) && w.length() > 3 && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
     /** A name as written, without editors' brackets. */

@@ -124,6 +124,19 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void routesCorridorsTerritoriesAndVillasArePlaces() {
+        assertEquals(List.of("State:Pakistan"), actors("Pakistan discussed the Silk Road and the Trump Route with officials."));
+        assertEquals(List.of("Person:Amina Noor"), actors("Amina Noor spoke at the Presidential Villa in the Federal Capital Territory."));
+    }
+
+    @Test
+    void aHyphenatedAdjectiveIsNoName() {
+        assertEquals(List.of("State:Kenya"), actors("Kenya met English-speaking nations and discussed Xizang-related issues."));
+        // control: a hyphenated given name stays a name
+        assertEquals(List.of("Person:Kim Jong-un"), actors("Kim Jong-un met the delegation."));
+    }
+
+    @Test
     void sheikhBetweenTwoNamesIsPartOfTheName() {
         assertEquals(List.of("Person:Hassan Sheikh Omar", "State:Somalia"), actors("Somalia's President Hassan Sheikh Omar met the delegation."));
     }
