@@ -340,6 +340,10 @@ final class ClauseReader {
             j++;
         }
         Phrase p = f.phraseAt(j);
+        // "separate delegations from Hamas and Israel": past the adjectives before a group noun
+        int g = j;
+        while (p == null && g < f.size() - 1 && f.pos(g).startsWith("JJ") && !f.refs.tokens().get(g).isCapitalized()) g++;
+        if (g > j && (DELEGATIONS.contains(f.word(g)) || TitleClass.isPlural(f.word(g)))) j = g;
         // "a delegation from Uganda", "envoys from Ethiopia": the state or body whose delegation or people they are
         boolean group = DELEGATIONS.contains(f.word(j)) || TitleClass.isPlural(f.word(j));
         if (p == null && group && (f.word(j + 1).equals("from") || f.word(j + 1).equals("of"))) {

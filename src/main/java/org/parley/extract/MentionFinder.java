@@ -225,6 +225,8 @@ public final class MentionFinder {
                 if (j == i + 1 && NAME_LIKE_TITLES.contains(words) && j + 1 < t.size() && (isNameWord(s, j) || isConnector(s, j)) && isNameWord(s, j + 1)
                         && (i == 0 || !isPossessive(t.get(i - 1).text()) && !t.get(i - 1).text().equalsIgnoreCase("the")
                         && gazetteer.lookup(t.get(i - 1).text()).isEmpty())) return null;
+                // "Egypt's General Intelligence Service", "the General Assembly": a rank that starts a body's name
+                if (j == i + 1 && t.get(i).isCapitalized() && startsOrganizationName(s, i)) return null;
                 return new Mention(i, portfolioEnd(s, j), Mention.Type.TITLE, s.span(i, portfolioEnd(s, j)), null);
             }
         }
@@ -257,6 +259,14 @@ public final class MentionFinder {
         return j;
     }
 
+    /** Whether the capitalized run from {@code i} ends in an organization's head: a rank word there is part of the name. */
+    private boolean startsOrganizationName(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int k = i + 1;
+        while (k < t.size() && t.get(k).isCapitalized() && !FUNCTION_WORDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        return k > i + 1 && ORGANIZATION_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     private static int pastAbbreviationDot(Sentence s, int i) {
         int end = i + 1;
         List<Token> t = s.tokens();
@@ -265,7 +275,7 @@ public final class MentionFinder {
 
     private Mention honorific(Sentence s, int i) {
         Token tok = s.tokens().get(i);
-        if (!tok.isCapitalized() || !lexicon.isHonorific(tok.text())) return null;
+        if (!tok.isCapitalized() || !lexicon.isHonorific(tok.text()) || startsOrganizationName(s, i)) return null;
         int end = pastAbbreviationDot(s, i);
         // "Lt. Gen. Abdel Fattah Al Burhan", "Maj. Gen. X": ranks in a row are one honorific
         while (end < s.tokens().size() && s.tokens().get(end).isCapitalized() && lexicon.isHonorific(s.tokens().get(end).text())) {
@@ -284,6 +294,13 @@ public final class MentionFinder {
             boolean fullName = nameWords(s, i + 2, end) >= 2 && !ORGANIZATION_HEADS.contains(last) && !PLACE_HEADS.contains(last)
                     && !DOCUMENT_HEADS.contains(last) && !lexicon.isEventNoun(last);
             return new Mention(i, end, fullName ? Mention.Type.PERSON_NAME : Mention.Type.BARE_NAME, nameText(s, i, end), null);
+        }
+        if (s.tokens().get(i).isCapitalized() && lexicon.isHonorific(s.tokens().get(i).text()) && startsOrganizationName(s, i)) {
+            // "General Intelligence Service": a rank that starts a body's name
+            int k = i + 1;
+            while (k < s.tokens().size() && isNameWord(s, k)) k++;
+            int end = extendOrganization(s, k);
+            return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
         }
         if (!isNameWord(s, i)) return null;
         if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;

@@ -227,6 +227,20 @@ class HostingPatternTest {
     }
 
     @Test
+    void hostingDelegationsWithAnAdjectiveHostsTheirSides() {
+        assertEquals(List.of("hosts(Ghana -> Benin)", "hosts(Ghana -> Togo)"),
+                hosts("Ghana will host separate delegations from Togo and Benin in Accra this week."));
+    }
+
+    @Test
+    void aBodyWhoseNameStartsWithARankHosts() {
+        assertEquals(List.of("hosts(Ghana's General Intelligence Service -> talks)"),
+                hosts("The talks, hosted by Ghana's General Intelligence Service, began on Monday."));
+        // control: a rank before a person's name stays a rank
+        assertEquals(List.of("hosts(Amadou Sow -> talks)"), hosts("The talks were hosted by General Amadou Sow."));
+    }
+
+    @Test
     void theHostBeforeAnAppositionWithARelativeClause() {
         assertEquals(List.of("hosts(Palau -> annual gathering)"),
                 hosts("Palau, one of 12 countries that maintain formal ties with Taipei, is hosting the annual gathering."));
