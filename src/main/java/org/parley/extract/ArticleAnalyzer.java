@@ -264,7 +264,8 @@ final class ArticleAnalyzer {
             label = s.span(from, m.end());
         }
         String firstCity = events.cityOfFirst.get(cls);
-        if (!specific && city != null && firstCity != null && !firstCity.equalsIgnoreCase(city)) {
+        boolean sameKeyAsFirst = ("event:" + label.toLowerCase(Locale.ROOT)).equals(events.firstOfClass.get(cls));
+        if (city != null && firstCity != null && !firstCity.equalsIgnoreCase(city) && (!specific || sameKeyAsFirst)) {
             // "talks in Ohrid" in an article about talks in Brussels: talks held elsewhere are other talks
             specific = true;
             label = label + " in " + city;
@@ -291,7 +292,8 @@ final class ArticleAnalyzer {
     private static String cityAfter(Sentence s, Mention event, List<Mention> mentions) {
         List<Token> t = s.tokens();
         int in = event.end();
-        if (in < t.size() && PARTIES.contains(t.get(in).text())) {
+        if (in < t.size() && PARTIES.contains(t.get(in).text()) || in < t.size() && t.get(in).text().equals("on")) {
+            // "talks between X and Y in Brussels", "consultations on Myanmar in Bangkok"
             while (in < t.size() && in < event.end() + 8 && !t.get(in).text().equals("in") && !t.get(in).text().equals(",")
                     && !t.get(in).pos().startsWith("VB")) in++;
         }

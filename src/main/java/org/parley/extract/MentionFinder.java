@@ -696,6 +696,11 @@ public final class MentionFinder {
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
                 boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
+                final int inName = start - 1;
+                if (FUNCTION_WORDS.contains(pl) && out.stream().anyMatch(m -> m.covers(inName) && m.type() == Mention.Type.GAZETTEER)) {
+                    start--; // "a Commonwealth of Independent States summit": the "of" inside a known name
+                    continue;
+                }
                 if (GOVERNING_VERBS.contains(pl) && !inCompound) break; // "powers hold nuclear talks", tagged as a noun
                 if (!modifier && !inCompound || FUNCTION_WORDS.contains(pl) && !inCompound && !pl.equals("first")
                         && !pl.equals("second") && !pl.equals("several") && !pl.equals("two") && !pl.equals("three")) break;
@@ -755,6 +760,7 @@ public final class MentionFinder {
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
             if (w.equals("-") || w.equals("(") || w.equals(")")) continue; // "the Shanghai Cooperation Organisation (SCO) summit"
             if (isPossessive(s.tokens().get(k).text())) return true; // "this year's Berlin Process summit"
+            if (w.equals("of") && k > 0 && s.tokens().get(k - 1).isCapitalized() && s.tokens().get(k + 1).isCapitalized()) continue; // "a Commonwealth of Independent States summit"
             if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
         }
         return false;

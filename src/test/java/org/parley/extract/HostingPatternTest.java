@@ -290,6 +290,18 @@ class HostingPatternTest {
     }
 
     @Test
+    void consultationsOnATopicInAnotherCityAreOtherTalks() {
+        assertEquals(List.of("hosts(Malaysia -> talks)", "hosts(Thailand -> informal consultations in Bangkok)"),
+                hosts("Malaysia will host talks in Kuala Lumpur. In December, Thailand hosted informal consultations on Myanmar in Bangkok."));
+    }
+
+    @Test
+    void aSummitNamedForAnOrganizationWithOfInItsNameIsThatSummit() {
+        assertEquals(List.of("hosts(Kazakhstan -> summit)", "hosts(Tajikistan -> Commonwealth of Independent States summit)"),
+                hosts("Kazakhstan hosted the summit in Astana. Putin spoke at a Commonwealth of Independent States summit in Dushanbe, which Tajikistan hosted."));
+    }
+
+    @Test
     void talksInTheSameCityOrInTheStateOfItAreTheSameTalks() {
         // controls: the city named again, and a city after only the state was named
         assertEquals(List.of("hosts(Oman -> talks)"),
