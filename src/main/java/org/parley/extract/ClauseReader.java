@@ -52,7 +52,7 @@ final class ClauseReader {
         // "China's embassy said the vessels had intruded and warned Manila": the reporter does both;
         // so in a headline's "PM Lee says Singapore honoured to host summit, invites US leader"
         boolean headlineList = f.word(trigger - 1).equals(",") && f.word(trigger).endsWith("s");
-        if (trigger > 0 && (f.word(trigger - 1).equals("and") || headlineList)) {
+        if (trigger > 0 && (f.word(trigger - 1).equals("and") || f.word(trigger - 1).equals("but") || headlineList)) {
             for (int r = trigger - 2; r >= 0; r--) {
                 if (!REPORTING_VERBS.contains(f.word(r)) || !f.pos(r).startsWith("VB")) continue;
                 List<Phrase> reporters = subjects(r);
@@ -75,6 +75,11 @@ final class ClauseReader {
         int k = trigger - 1;
         while (k >= 0) {
             String w = f.word(k);
+            int quoteOpen = QUOTES.contains(w) ? openingQuote(k) : -1;
+            if (quoteOpen >= 0) {
+                k = quoteOpen - 1; // 'accused the Europeans of "hindering" peace efforts and cautioned': a quoted word or two
+                continue;
+            }
             if (BOUNDARIES.contains(w)) break;
             // (a participle after a comma, ", threatening ...", opens a clause of its own: no apposition closes there)
             if (w.equals(",") && onlyAuxiliariesBetween(k + 1, trigger) && (k + 1 < trigger || !f.word(trigger).endsWith("ing"))) {
@@ -111,6 +116,18 @@ final class ClauseReader {
             k--;
         }
         return pronounSubject(Math.max(k + 1, 0), trigger);
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201d", "''");
+
+    /** Where the short quotation that closes at {@code close} opens (at most four words back), or -1. */
+    private int openingQuote(int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 5; k--) {
+            String w = f.word(k);
+            if (w.equals("\"") || w.equals("\u201c") || w.equals("``")) return k;
+            if (BOUNDARIES.contains(w) || w.equals(",")) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "are", "were");

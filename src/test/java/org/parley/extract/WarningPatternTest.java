@@ -251,6 +251,18 @@ class WarningPatternTest {
     }
 
     @Test
+    void aQuotedWordInTheFirstConjunctDoesNotHideTheSubject() {
+        assertEquals(List.of("warns(Amina Noor -> ?)"),
+                warns("Spokeswoman Amina Noor accused the Europeans of \"hindering\" peace efforts and cautioned governments against sending troops."));
+    }
+
+    @Test
+    void theReporterWhoSaysOneThingButWarnsAnotherWarns() {
+        assertEquals(List.of("warns(Amina Noor -> ?)"),
+                warns("Spokeswoman Amina Noor said Kenya welcomed the steps but cautioned that outsiders should not decide the region's future."));
+    }
+
+    @Test
     void aSecondVerbAfterAndAndTheSameAuxiliarySharesTheFirstVerbsSubject() {
         assertEquals(List.of("warns(Kenya -> Somalia)"),
                 warns("Kenya has demanded that Amina Noor retract the remarks and has cautioned Somalia against interference."));
