@@ -334,7 +334,8 @@ final class RoleFinder {
     private String stateOfCapitalIn(Frame f, int token) {
         for (Ref r : f.refs.refs) {
             Mention m = r.mention();
-            if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL) continue;
+            if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL
+                    || m.gaz().entry().kind() != EntityKind.STATE) continue; // "in Brussels" seats the EU, no state
             String state = m.gaz().entry().iri();
             if (r.start() == 0 || !table.keys().contains(state)) continue;
             int k = r.start() - 1;

@@ -212,8 +212,10 @@ final class WarningRule implements RelationRule {
                     if (p != null && p.isActor()) return notSelf(p.head(), warner);
                 }
             }
+            return null;
         }
-        return null;
+        // "threatened 'resolute countermeasures' if Brussels pressed ahead": the condition's actor
+        return actorAfterCondition(f, j, warner);
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");

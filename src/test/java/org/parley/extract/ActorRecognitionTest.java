@@ -152,7 +152,14 @@ class ActorRecognitionTest {
         assertEquals(List.of("Person:Hakan Demir", "State:Türkiye"),
                 actors("Turkish Foreign Minister Hakan Demir will travel to Brussels next week."));
         // control: a capital that acts is its state
-        assertEquals(List.of("State:Belgium", "State:Türkiye"), actors("Brussels and Ankara agreed on Monday."));
+        assertEquals(List.of("State:Greece", "State:Türkiye"), actors("Athens and Ankara agreed on Monday."));
+    }
+
+    @Test
+    void brusselsActingIsTheEuropeanUnion() {
+        assertEquals(List.of("Organization:European Union", "State:Hungary"), actors("Brussels warned Hungary over the law."));
+        // control: the city where something happens is a place
+        assertEquals(List.of("State:Hungary"), actors("Hungary's minister spoke in Brussels on Monday."));
     }
 
     @Test

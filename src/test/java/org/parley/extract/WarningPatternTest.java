@@ -251,6 +251,12 @@ class WarningPatternTest {
     }
 
     @Test
+    void aThreatWithAConditionIsAboutTheConditionsActor() {
+        assertEquals(List.of("warns(Kenya -> European Union)"),
+                warns("Kenya on Thursday threatened \"resolute countermeasures\" if Brussels pressed ahead with the duties."));
+    }
+
+    @Test
     void aQuotedWordInTheFirstConjunctDoesNotHideTheSubject() {
         assertEquals(List.of("warns(Amina Noor -> ?)"),
                 warns("Spokeswoman Amina Noor accused the Europeans of \"hindering\" peace efforts and cautioned governments against sending troops."));
