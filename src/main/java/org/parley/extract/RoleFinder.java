@@ -41,7 +41,8 @@ final class RoleFinder {
     void read(List<Frame> frames, EntityTable table, String datelineState) {
         this.table = table;
         this.datelineState = datelineState;
-        this.homeState = datelineState != null ? datelineState : firstState(frames);
+        String openingCapital = capitalOfOpening(frames);
+        this.homeState = datelineState != null ? datelineState : openingCapital != null ? openingCapital : firstState(frames);
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
                 // "Turkey's foreign ministry" is Turkey's; "Afghanistan's Taliban government" leaves the
@@ -378,6 +379,23 @@ final class RoleFinder {
     private static boolean clauseBreakBetween(Frame f, int from, int to) {
         for (int k = from + 1; k < to; k++) if (CONTRAST.contains(f.word(k))) return true;
         return false;
+    }
+
+    /**
+     * "Tinubu receives Niger's Prime Minister in Abuja": the state whose capital the headline or the
+     * first sentence places the story in, where the article names that state; else null.
+     */
+    private String capitalOfOpening(List<Frame> frames) {
+        for (int fi = 0; fi < Math.min(2, frames.size()); fi++) {
+            for (Ref r : frames.get(fi).refs.refs) {
+                Mention m = r.mention();
+                if (r.kind() == EntityKind.PLACE && m.gaz() != null && m.gaz().form() == Gazetteer.Form.CAPITAL
+                        && m.gaz().entry().kind() == EntityKind.STATE && table.keys().contains(m.gaz().entry().iri())) {
+                    return m.gaz().entry().iri();
+                }
+            }
+        }
+        return null;
     }
 
     private static String firstState(List<Frame> frames) {

@@ -409,6 +409,13 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void withoutADatelineTheCapitalTheOpeningPlacesTheStoryInGivesTheHomeState() {
+        Readout r = Readout.headlined(PIPELINE, "Uganda's prime minister holds talks in Nairobi",
+                "Kenya and Uganda signed two trade deals on Monday. The spokesperson for the Ministry of Foreign Affairs, Amina Noor, said the talks went well.");
+        assertEquals(List.of("represents(Amina Noor -> Kenya)"), r.tuples(RelationType.REPRESENTS));
+    }
+
+    @Test
     void withoutADatelineTheFirstStateNamedIsTheHomeState() {
         // control: no dateline, so the ministry is the first named state's
         assertEquals(List.of("represents(Reza Karimi -> Oman)"),
