@@ -371,6 +371,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void anOfficeOpenedWithItsIsOfTheBodyTheSentenceBeforeOpenedWith() {
+        assertEquals(List.of("represents(Amina Noor -> al-Shabaab)"),
+                represents("Al-Shabaab has threatened Kenyan troops. Its spokesperson, Amina Noor, warned them against raids."));
+    }
+
+    @Test
     void aStatesEnvoyToAnInternationalOrganizationActsForTheState() {
         assertEquals(List.of("represents(Anna Berg -> United Kingdom)"), represents("Britain's UN ambassador, Anna Berg, said the council would meet."));
         assertEquals(List.of("represents(Ravi Das -> India)"), represents("India's Brics sherpa, Ravi Das, said the agenda was set."));
