@@ -334,16 +334,25 @@ final class RoleFinder {
      */
     private String stateOfCapitalIn(Frame f, int token) {
         for (Ref r : f.refs.refs) {
-            Mention m = r.mention();
-            if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL
-                    || m.gaz().entry().kind() != EntityKind.STATE) continue; // "in Brussels" seats the EU, no state
-            String state = m.gaz().entry().iri();
-            if (r.start() == 0 || !table.keys().contains(state)) continue;
+            String state = stateOfCapitalPlace(r);
+            if (state == null || r.start() == 0) continue;
             int k = r.start() - 1;
             if (k > token && k > 0 && GOES_TO.contains(f.word(k - 1).toLowerCase(Locale.ROOT)) && !clauseBreakBetween(f, token, k)) continue;
             return state;
         }
         return null;
+    }
+
+    /**
+     * The state of a capital named as a place ("in Abuja"), where the article names that state; null
+     * for other refs, and for "in Brussels", which seats the EU and no state.
+     */
+    private String stateOfCapitalPlace(Ref r) {
+        Mention m = r.mention();
+        if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL
+                || m.gaz().entry().kind() != EntityKind.STATE) return null;
+        String state = m.gaz().entry().iri();
+        return table.keys().contains(state) ? state : null;
     }
 
     /** Words after which a state is where someone goes: "visit China", "travel to Japan", "arrived in Kenya". */
@@ -388,11 +397,8 @@ final class RoleFinder {
     private String capitalOfOpening(List<Frame> frames) {
         for (int fi = 0; fi < Math.min(2, frames.size()); fi++) {
             for (Ref r : frames.get(fi).refs.refs) {
-                Mention m = r.mention();
-                if (r.kind() == EntityKind.PLACE && m.gaz() != null && m.gaz().form() == Gazetteer.Form.CAPITAL
-                        && m.gaz().entry().kind() == EntityKind.STATE && table.keys().contains(m.gaz().entry().iri())) {
-                    return m.gaz().entry().iri();
-                }
+                String state = stateOfCapitalPlace(r);
+                if (state != null) return state;
             }
         }
         return null;
