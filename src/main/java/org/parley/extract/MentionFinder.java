@@ -411,8 +411,10 @@ public final class MentionFinder {
             if (k < t.size() && t.get(k).text().equalsIgnoreCase("the")) k++;
             if (k >= t.size() || !t.get(k).isCapitalized() || FUNCTION_WORDS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) break;
             int next = k;
+            // "the Ministry of Foreign Affairs Dr X": an honorific starts the name after the body's
             while (next < t.size() && (t.get(next).isCapitalized() || isConnector(s, next))
-                    && !FUNCTION_WORDS.contains(t.get(next).text().toLowerCase(Locale.ROOT))) next++;
+                    && !FUNCTION_WORDS.contains(t.get(next).text().toLowerCase(Locale.ROOT))
+                    && !(next > k && lexicon.isHonorific(t.get(next).text()))) next++;
             // a person's name after "for"/"of" is not part of the organization
             if (w.equals("for") && next - k >= 2 && !anyOrgHead(s, k - 1, next)) break;
             end = andContinuedName(s, next);

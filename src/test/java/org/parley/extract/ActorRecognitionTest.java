@@ -137,6 +137,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aBodysNameEndsWhereAnHonorificStartsTheNextName() {
+        assertEquals(List.of("Organization:Ministry of Foreign Affairs", "Person:Omar bin Saleh Al-Haddad"),
+                actors("Minister of State at the Ministry of Foreign Affairs Dr Omar bin Saleh Al-Haddad welcomed the delegations."));
+    }
+
+    @Test
     void sheikhBetweenTwoNamesIsPartOfTheName() {
         assertEquals(List.of("Person:Hassan Sheikh Omar", "State:Somalia"), actors("Somalia's President Hassan Sheikh Omar met the delegation."));
     }
