@@ -299,9 +299,12 @@ final class ClauseReader {
     /** The word before a phrase and its leading "the" and adjectives, which governs it; -1 at the start. */
     private int governingWord(Phrase p) {
         int k = p.start() - 1;
-        while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ"))) k--;
+        while (k >= 0 && (f.word(k).equals("the") || f.pos(k).startsWith("JJ") || STYLES.contains(f.word(k)))) k--;
         return k;
     }
+
+    /** "His Highness the Amir X", "Her Majesty": a style before a name governs nothing (the tagger may call it a verb). */
+    private static final Set<String> STYLES = Set.of("highness", "majesty", "excellency", "holiness", "royal");
 
     private boolean prepositional(Phrase p) {
         int k = governingWord(p);

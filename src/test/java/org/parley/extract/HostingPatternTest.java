@@ -270,6 +270,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void aRoyalStyleBeforeTheHostIsNoVerb() {
+        assertEquals(List.of("hosts(Tamim bin Hamad -> Adam Reed)"),
+                hosts("His Highness the Amir Sheikh Tamim bin Hamad received Adam Reed at the palace."));
+    }
+
+    @Test
     void aTimeWordAfterAnAppositionBeforeTheVerb() {
         assertEquals(List.of("hosts(Amina Diallo -> Sami Nour)"),
                 hosts("President Amina Diallo, head of Ghana's government, yesterday received Foreign Minister Sami Nour in Accra."));
