@@ -92,8 +92,9 @@ final class PhraseChunker {
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
             Office office = officeAfterTitle(s, j + 1, refs.get(j), owner);
             Ref person = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
+            // (a name after a comma that owns what follows, "..., Zelenskyy's office said", holds no office here)
             if (person != null && person.kind() == EntityKind.PERSON
-                    && (person.start() == office.end() || apposition(s, office.end(), person.start()))) {
+                    && (person.start() == office.end() || apposition(s, office.end(), person.start()) && !possessor(s, person))) {
                 Phrase p = new Phrase(first.start(), person.end(), person.key(), EntityKind.PERSON,
                         mediaOwner ? null : office.owner(), mediaOwner ? null : title, false);
                 return withApposition(s, office.nextRef(), p, out);
@@ -312,8 +313,8 @@ final class PhraseChunker {
             while (j + 1 < refs.size() && refs.get(j + 1).isTitle() && onlyTitleGlue(s, refs.get(j).end(), refs.get(j + 1).start())) j++;
             Office office = officeAfterTitle(s, j + 1, refs.get(j), owner);
             Ref following = office.nextRef() < refs.size() ? refs.get(office.nextRef()) : null;
-            if (following != null && following.kind() == EntityKind.PERSON
-                    && (following.start() == office.end() || apposition(s, office.end(), following.start()) && nested.isEmpty())) {
+            if (following != null && following.kind() == EntityKind.PERSON && (following.start() == office.end()
+                    || apposition(s, office.end(), following.start()) && nested.isEmpty() && !possessor(s, following))) {
                 // "Kim, DPRK Foreign Minister Choe Son Hui": the office introduces the next name, not an apposition
                 out.add(p);
                 return t;
@@ -503,6 +504,10 @@ final class PhraseChunker {
     private static boolean personStartsAt(SentenceRefs s, int token) {
         for (Ref r : s.refs) if (r.start() == token) return r.kind() == EntityKind.PERSON;
         return false;
+    }
+
+    private static boolean possessor(SentenceRefs s, Ref person) {
+        return person.end() < s.tokens().size() && MentionFinder.isPossessive(s.tokens().get(person.end()).text());
     }
 
     /** "The Iranian President, Masoud Pezeshkian", "Prime Minister [Mark] Carney", "(AEOI), Ali Akbar Salehi". */

@@ -176,7 +176,10 @@ final class RoleFinder {
             Frame f = frames.get(fact.frame());
             String target = actorFor(fact.owner(), f, fact, new HashSet<>());
             if (target == null || target.equals(fact.person())) continue;
-            double confidence = fact.title().isEmpty() ? 0.7 : target.equals(fact.owner()) ? 0.9 : 0.8;
+            // an office in a body the article ties to no state ("secretary of the National Security
+            // Council") is the home state's only by a guess, which a stated role outranks
+            double confidence = guessedHomeBody(fact.owner(), f) ? 0.6
+                    : fact.title().isEmpty() ? 0.7 : target.equals(fact.owner()) ? 0.9 : 0.8;
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, confidence));
         }
     }
@@ -277,6 +280,11 @@ final class RoleFinder {
             }
         }
         return null;
+    }
+
+    private boolean guessedHomeBody(String owner, Frame f) {
+        return table.kind(owner) == EntityKind.ORGANIZATION && stateOf(owner).equals(owner) && !owner.startsWith("http")
+                && stateInLabel(table.label(owner), f) == null;
     }
 
     /** "Atomic Energy Organization of Iran": a state named inside an organization's name. */

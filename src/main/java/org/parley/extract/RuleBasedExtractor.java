@@ -50,9 +50,25 @@ public final class RuleBasedExtractor implements Extractor {
 
         nameGenericBodies(table, roles.homeState());
         Set<String> keep = table.keys();
-        List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(standInsForPeople(found, table)), table));
+        List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(standInsForPeople(guessesYieldToStatedRoles(found), table)), table));
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
+    }
+
+    /**
+     * A represents the rules only guessed (confidence 0.6: an unattached body's home state, a state the
+     * sentence names) gives way where the person is stated to act for someone else: "Qatar was
+     * represented by X, Minister of State at the Ministry of Foreign Affairs" in a Saudi-datelined story.
+     */
+    private static List<Relation> guessesYieldToStatedRoles(List<Relation> found) {
+        List<Relation> out = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            boolean guess = r.type() == RelationType.REPRESENTS && r.confidence() <= 0.6;
+            if (guess && found.stream().anyMatch(o -> o.type() == RelationType.REPRESENTS && o.confidence() > 0.6
+                    && Objects.equals(o.agent(), r.agent()) && !Objects.equals(o.target(), r.target()))) continue;
+            out.add(r);
+        }
+        return out;
     }
 
     /**

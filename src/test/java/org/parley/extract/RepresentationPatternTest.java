@@ -371,6 +371,22 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aNameThatOwnsWhatFollowsHoldsNoOfficeBeforeIt() {
+        Readout r = Readout.headlined(PIPELINE, "Kenya hosts Ghana talks",
+                "Ghanaian President John Mahama arrived on Monday. Ghana's delegation will be led by Omar Bello, "
+                        + "secretary of the National Security Council, Mahama's office said.");
+        assertEquals(List.of("represents(John Mahama -> Ghana)", "represents(Omar Bello -> Ghana)"), r.tuples(RelationType.REPRESENTS));
+    }
+
+    @Test
+    void aGuessedHomeStateGivesWayToAStatedRole() {
+        Readout r = Readout.headlined(PIPELINE, "Kenya hosts Ghana talks in Nairobi",
+                "Kenyan President Amina Noor hosted the talks. Ghana's delegation will be led by Omar Bello, "
+                        + "secretary of the National Security Council.");
+        assertEquals(List.of("represents(Amina Noor -> Kenya)", "represents(Omar Bello -> Ghana)"), r.tuples(RelationType.REPRESENTS));
+    }
+
+    @Test
     void anOfficeOpenedWithItsIsOfTheBodyTheSentenceBeforeOpenedWith() {
         assertEquals(List.of("represents(Amina Noor -> al-Shabaab)"),
                 represents("Al-Shabaab has threatened Kenyan troops. Its spokesperson, Amina Noor, warned them against raids."));
