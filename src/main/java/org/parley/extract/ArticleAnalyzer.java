@@ -208,7 +208,7 @@ final class ArticleAnalyzer {
         int first = opensWithHeadline(article) ? 1 : 0;
         if (article.sentences().size() <= first) return null;
         return Dateline.state(article.sentences().get(first), finder.gazetteer())
-                .map(Gazetteer.Entry::iri).filter(iri -> table.keys().contains(iri)).orElse(null);
+                .map(Gazetteer.Entry::iri).filter(table::has).orElse(null);
     }
 
     /** Whether the article's first sentence is its headline. */
@@ -292,7 +292,7 @@ final class ArticleAnalyzer {
     private static String cityAfter(Sentence s, Mention event, List<Mention> mentions) {
         List<Token> t = s.tokens();
         int in = event.end();
-        if (in < t.size() && PARTIES.contains(t.get(in).text()) || in < t.size() && t.get(in).text().equals("on")) {
+        if (in < t.size() && PARTIES_OR_TOPIC.contains(t.get(in).text())) {
             // "talks between X and Y in Brussels", "consultations on Myanmar in Bangkok"
             while (in < t.size() && in < event.end() + 8 && !t.get(in).text().equals("in") && !t.get(in).text().equals(",")
                     && !t.get(in).pos().startsWith("VB")) in++;
@@ -307,7 +307,8 @@ final class ArticleAnalyzer {
         return null;
     }
 
-    private static final Set<String> PARTIES = Set.of("between", "with", "among");
+    /** What may stand between an event and the city it is held in: its parties or its topic. */
+    private static final Set<String> PARTIES_OR_TOPIC = Set.of("between", "with", "among", "on");
 
     private static final Set<String> OTHER_OCCASIONS = Set.of("last", "next", "previous");
     private static final Set<String> PAST_OCCASIONS = Set.of("last", "previous");

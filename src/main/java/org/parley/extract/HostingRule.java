@@ -69,9 +69,9 @@ final class HostingRule implements RelationRule {
                 if (x == null && !(f.word(k).equals("and") || PhraseChunker.STATE_GROUP_NOUNS.contains(f.word(k)))) break;
             }
             hosts = x != null && (x.isActor() || x.description()) ? c.coordinatedLeft(x) : List.of();
-        } else if (MentionFinder.isPossessive(f.word(i - 1)) || withActorBefore(f, i) || f.word(i - 1).startsWith("play") && withActorBefore(f, i - 1)) {
+        } else if (MentionFinder.isPossessive(f.word(i - 1)) || withActorBefore(f, i) || playing(f, i) && withActorBefore(f, i - 1)) {
             // "Oman's hosting the talks", "with Türkiye hosting", "with Singapore playing host"
-            Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) ? i - 1 : f.word(i - 1).startsWith("play") ? i - 1 : i);
+            Phrase x = f.phraseEndingAt(MentionFinder.isPossessive(f.word(i - 1)) || playing(f, i) ? i - 1 : i);
             hosts = x != null && (x.isActor() || x.description()) ? List.of(x) : List.of();
         } else {
             hosts = c.subjects(i);
@@ -79,7 +79,7 @@ final class HostingRule implements RelationRule {
         if (hosts.isEmpty()) return;
         if (target == null) {
             // "host of the talks", "played host to the Tanzanian president"
-            boolean playedHostTo = f.word(i + 1).equals("to") && f.word(i - 1).startsWith("play");
+            boolean playedHostTo = f.word(i + 1).equals("to") && playing(f, i);
             int from = f.word(i + 1).equals("of") || playedHostTo ? i + 2 : i + 1;
             Phrase e = eventModifiedBy(f, f.phraseAt(skipDeterminers(f, from)));
             // a guest or delegations: "will host the US delegation, ..., and the Russian delegation";
@@ -103,6 +103,11 @@ final class HostingRule implements RelationRule {
         if (target == null) return;
         if (f.word(i).startsWith("co")) hosts = withCoHosts(f, c, i, hosts);
         for (Phrase x : hosts) emit(ctx, f, c.actorOf(x), target, hedged, 0.85, out);
+    }
+
+    /** "play(s/ed/ing) host": the word before the trigger. */
+    private static boolean playing(Frame f, int i) {
+        return f.word(i - 1).startsWith("play");
     }
 
     /** An actor, after "with", ends right before {@code i}: "with Türkiye hosting". */

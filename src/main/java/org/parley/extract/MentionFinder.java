@@ -379,11 +379,8 @@ public final class MentionFinder {
      * ("National Security and Defense Council"), the end of that run; else {@code end}.
      */
     private int andJoinedOrganizationEnd(Sentence s, int end) {
-        List<Token> t = s.tokens();
-        if (end + 1 >= t.size() || !t.get(end).text().equals("and") || !isNameWord(s, end + 1) || startsTitle(s, end + 1)) return end;
-        int k = end + 1;
-        while (k < t.size() && isNameWord(s, k)) k++;
-        return ORGANIZATION_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT)) && gazetteer(s, end + 1) == null ? k : end;
+        int k = nameRunAfterAnd(s, end);
+        return k > end && ORGANIZATION_HEADS.contains(s.tokens().get(k - 1).text().toLowerCase(Locale.ROOT)) ? k : end;
     }
 
     /**
@@ -392,13 +389,23 @@ public final class MentionFinder {
      * actor, or an organization of its own.
      */
     private int andContinuedName(Sentence s, int end) {
+        int k = nameRunAfterAnd(s, end);
+        if (k == end) return end;
+        boolean headsOfStateAndGovernment = k == end + 2 && s.tokens().get(end + 1).text().equals("Government");
+        return anyOrgHead(s, end, k) && !headsOfStateAndGovernment ? end : k;
+    }
+
+    /**
+     * Where an "and" at {@code end} is followed by a run of name words that starts no title and no
+     * known actor, the end of that run; else {@code end}.
+     */
+    private int nameRunAfterAnd(Sentence s, int end) {
         List<Token> t = s.tokens();
         if (end + 1 >= t.size() || !t.get(end).text().equals("and") || !isNameWord(s, end + 1) || startsTitle(s, end + 1)
                 || gazetteer(s, end + 1) != null) return end;
         int k = end + 1;
         while (k < t.size() && isNameWord(s, k)) k++;
-        boolean headsOfStateAndGovernment = k == end + 2 && t.get(end + 1).text().equals("Government");
-        return anyOrgHead(s, end, k) && !headsOfStateAndGovernment ? end : k;
+        return k;
     }
 
     /** Organization names go on through "of (the)" ("Ministry of External Affairs", "Atomic Energy Organization of Iran"). */

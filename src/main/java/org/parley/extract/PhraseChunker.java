@@ -416,15 +416,11 @@ final class PhraseChunker {
         int k = start - 1;
         if (k >= 0 && s.word(k).equals("respective")) k--;
         if (k >= 0 && s.word(k).equals("their")) return true;
-        if (k >= 1 && MentionFinder.isPossessive(s.word(k))) k--; // "countries ' foreign ministers"
-        else if (k >= 0 && (s.word(k).endsWith("'") || s.word(k).endsWith("\u2019"))) {
-            // "countries' foreign ministers", the apostrophe kept on the noun
-            String noun = s.word(k).substring(0, s.word(k).length() - 1);
-            return COUNTRY_NOUNS.contains(noun) && k >= 1 && (s.word(k - 1).equals("two") || s.word(k - 1).equals("both"));
-        } else {
-            return false;
-        }
-        return k >= 1 && COUNTRY_NOUNS.contains(s.word(k)) && (s.word(k - 1).equals("two") || s.word(k - 1).equals("both"));
+        String noun = s.word(k);
+        if (k >= 1 && MentionFinder.isPossessive(noun)) noun = s.word(--k); // "countries ' foreign ministers"
+        else if (noun.endsWith("'") || noun.endsWith("\u2019")) noun = noun.substring(0, noun.length() - 1); // "countries'"
+        else return false;
+        return k >= 1 && COUNTRY_NOUNS.contains(noun) && (s.word(k - 1).equals("two") || s.word(k - 1).equals("both"));
     }
 
     private static boolean onlyListGlue(SentenceRefs s, int from, int to) {

@@ -36,13 +36,15 @@ final class RoleFinder {
 
     /**
      * Reads every frame's phrases; resolves descriptions in place. The article's home state, where
-     * unattached ministries belong, is its dateline's state if it has one, else the first it names.
+     * unattached ministries belong, is its dateline's state if it has one, else the state of a
+     * capital its opening places the story in, else the first state it names.
      */
     void read(List<Frame> frames, EntityTable table, String datelineState) {
         this.table = table;
         this.datelineState = datelineState;
-        String openingCapital = capitalOfOpening(frames);
-        this.homeState = datelineState != null ? datelineState : openingCapital != null ? openingCapital : firstState(frames);
+        this.homeState = datelineState;
+        if (homeState == null) homeState = capitalOfOpening(frames);
+        if (homeState == null) homeState = firstState(frames);
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
                 // "Turkey's foreign ministry" is Turkey's; "Afghanistan's Taliban government" leaves the
@@ -221,7 +223,7 @@ final class RoleFinder {
             // "Secretary of State X": a title that names one state's office is that state's, and no other's
             // even where the article never names the state
             Optional<Gazetteer.Entry> office = gazetteer.stateOfOffice(fact.title());
-            if (office.isPresent() && !table.keys().contains(office.get().iri())) continue;
+            if (office.isPresent() && !table.has(office.get().iri())) continue;
             String target = namesBody(fact.title()) ? homeState : office.map(Gazetteer.Entry::iri).orElse(null);
             if (target == null) {
                 target = stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
@@ -360,7 +362,7 @@ final class RoleFinder {
         if (r.kind() != EntityKind.PLACE || m.gaz() == null || m.gaz().form() != Gazetteer.Form.CAPITAL
                 || m.gaz().entry().kind() != EntityKind.STATE) return null;
         String state = m.gaz().entry().iri();
-        return table.keys().contains(state) ? state : null;
+        return table.has(state) ? state : null;
     }
 
     /** Words after which a state is where someone goes: "visit China", "travel to Japan", "arrived in Kenya". */
