@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  */
 final class PersonDirectory {
     private final Map<String, List<String>> tokensByName = new LinkedHashMap<>();
+    /** Names of one word that the text gives a person ("President Biden", "Mr Erdogan"), by that word. */
+    private final Map<String, String> singleNames = new LinkedHashMap<>();
 
     /** Registers a name as written, honorifics already removed. */
     void addFullName(String name) {
         List<String> tokens = words(name);
+        if (tokens.size() == 1) singleNames.putIfAbsent(tokens.get(0), name);
         if (tokens.size() < 2) return;
         for (String known : new ArrayList<>(tokensByName.keySet())) {
             List<String> k = tokensByName.get(known);
@@ -45,7 +48,9 @@ final class PersonDirectory {
         }
         // "Lula" of "Luiz Inacio Lula da Silva", "Boric" of "Gabriel Boric Font": a name's inner word,
         // where no name starts or ends with it
-        return found != null ? found : inner;
+        if (found != null || inner != null) return found != null ? found : inner;
+        // "warned Biden" after "President Biden": the one-word name the text gave a person before
+        return tokens.size() == 1 ? singleNames.get(tokens.get(0)) : null;
     }
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "del", "della",

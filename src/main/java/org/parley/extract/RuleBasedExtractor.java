@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.nlp.AnnotatedArticle;
+import org.parley.nlp.Sentence;
 
 /**
  * The extract stage: mentions → entities → noun phrases → relations. Gazetteer and lexicons hold
@@ -19,16 +21,28 @@ public final class RuleBasedExtractor implements Extractor {
     private final ArticleAnalyzer analyzer;
     private final Gazetteer gazetteer;
     private final PhraseChunker chunker = new PhraseChunker();
-    private final List<RelationRule> rules = List.of(
-            new InvitationRule(), new RepresentationRule(), new HostingRule(), new WarningRule());
+    private final PatternSet patterns;
+    private final List<RelationRule> rules;
+    private final PatternEngine engine;
 
-    public RuleBasedExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+    RuleBasedExtractor(Gazetteer gazetteer, Lexicon lexicon, PatternSet patterns) {
         this.analyzer = new ArticleAnalyzer(new MentionFinder(gazetteer, lexicon));
         this.gazetteer = gazetteer;
+        this.patterns = patterns;
+        this.rules = List.of(new InvitationRule(), new RepresentationRule(), new HostingRule(), new WarningRule());
+        this.engine = new PatternEngine(patterns);
     }
 
     public static RuleBasedExtractor standard() {
-        return new RuleBasedExtractor(Gazetteer.standard(), Lexicon.load());
+        return new RuleBasedExtractor(Gazetteer.standard(), Lexicon.load(), PatternSet.load());
+    }
+
+    /**
+     * The sentences whose dependency parse the patterns can use: those with a word that may be a
+     * trigger. Parsing costs several times what tagging does, so the others go unparsed.
+     */
+    public Predicate<Sentence> sentencesWorthParsing() {
+        return patterns::mayHoldTrigger;
     }
 
     @Override
@@ -46,6 +60,9 @@ public final class RuleBasedExtractor implements Extractor {
         List<Relation> found = new ArrayList<>();
         roles.relations(frames, ctx, found);
         for (Frame f : frames) for (RelationRule rule : rules) rule.extract(f, ctx, found);
+        List<List<Relation>> fromPatterns = new ArrayList<>();
+        for (Frame f : frames) fromPatterns.addAll(engine.readings(f, ctx));
+        found.addAll(patternsFillGaps(found, fromPatterns));
         roles.fallbackRelations(frames, ctx, found);
 
         nameGenericBodies(table, roles.homeState());
@@ -53,6 +70,34 @@ public final class RuleBasedExtractor implements Extractor {
         List<Relation> relations = merge(fitTheShapes(warningsAddressOthers(standInsForPeople(guessesYieldToStatedRoles(found), table)), table));
         for (String k : keep) if (table.kind(k) == EntityKind.PERSON && roles.role(k) != null) table.setRole(k, roles.role(k));
         return new Extraction(article.article(), table.entities(keep), relations);
+    }
+
+    /**
+     * What the parse-based patterns add to the token rules. A trigger's reading by the patterns
+     * stands where the rules found nothing of its type in that sentence, or where it agrees with
+     * theirs on one side (an agent they found, or the target of an invitation whose inviter they
+     * left open) and adds more: coordinated warners, the inviter of a passive. Where the two read
+     * the sentence differently, the rules' reading stands: they hold finer distinctions (who
+     * reports, who only conveys) than the parse alone.
+     */
+    private static List<Relation> patternsFillGaps(List<Relation> byRules, List<List<Relation>> byTrigger) {
+        List<Relation> out = new ArrayList<>();
+        for (List<Relation> reading : byTrigger) {
+            Relation first = reading.get(0);
+            List<Relation> rival = byRules.stream()
+                    .filter(r -> r.type() == first.type() && r.charStart() == first.charStart()).toList();
+            boolean agrees = rival.isEmpty() || reading.stream().anyMatch(p -> rival.stream().anyMatch(r ->
+                    r.agent() != null && r.agent().equals(p.agent())
+                            || r.agent() == null && r.target() != null && r.target().equals(p.target())));
+            if (!agrees) continue;
+            // the same relation as the rules': theirs stands, with its topic and confidence
+            for (Relation p : reading) {
+                if (rival.stream().noneMatch(r -> Objects.equals(r.agent(), p.agent()) && Objects.equals(r.target(), p.target()))) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     /**

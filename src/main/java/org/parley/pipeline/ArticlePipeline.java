@@ -6,7 +6,9 @@ import org.parley.extract.Extractor;
 import org.parley.extract.RuleBasedExtractor;
 import org.parley.ingest.Article;
 import org.parley.nlp.Annotator;
+import org.parley.nlp.Nlp4jParser;
 import org.parley.nlp.OpenNlpAnnotator;
+import org.parley.nlp.ParsingAnnotator;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleGraphBuilder;
 import org.parley.rdf.ShapeValidator;
@@ -30,10 +32,16 @@ public final class ArticlePipeline {
         this.validator = validator;
     }
 
-    /** The standard pipeline: OpenNLP models and the rule-based extractor. Loads the models (a second or two). */
+    /**
+     * The standard pipeline: OpenNLP sentences, tokens and tags, NLP4J dependencies for the sentences
+     * the extractor's patterns can use, and the rule-based extractor. Loads the models (seconds; the
+     * parser's once per process).
+     */
     public static ArticlePipeline standard() {
-        return new ArticlePipeline(new OpenNlpAnnotator(), RuleBasedExtractor.standard(),
-                new ArticleGraphBuilder(new IriMinter()), new ShapeValidator());
+        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+        Annotator annotator = new ParsingAnnotator(new OpenNlpAnnotator(), Nlp4jParser.shared(),
+                extractor.sentencesWorthParsing());
+        return new ArticlePipeline(annotator, extractor, new ArticleGraphBuilder(new IriMinter()), new ShapeValidator());
     }
 
     public Extraction extract(Article article) {

@@ -42,7 +42,7 @@ class LauncherOptionsTest {
     @Test
     void batchCommandsGetTheHeapCapTheParallelCollectorAndSmallerInlining() throws Exception {
         List<String> args = javaArgs("", "ingest", "--threads", "2", "articles/");
-        assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-XX:GCTimeRatio=19",
+        assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC", "-XX:GCTimeRatio=19",
                 "-XX:MaxInlineLevel=9", "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=1000", "-jar"), args.subList(0, 7));
         assertEquals(List.of("ingest", "--threads", "2", "articles/"), args.subList(8, args.size()));
     }
@@ -50,7 +50,7 @@ class LauncherOptionsTest {
     @Test
     void serveKeepsTheJvmsDefaultCollectorAndCompiler() throws Exception {
         List<String> args = javaArgs("", "serve", "--port", "3031");
-        assertEquals(List.of("-Xmx1g", "-jar"), args.subList(0, 2));
+        assertEquals(List.of("-Xmx2g", "-jar"), args.subList(0, 2));
     }
 
     @Test

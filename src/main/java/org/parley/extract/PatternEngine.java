@@ -1,0 +1,163 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.nlp.Dependencies;
+
+/**
+ * Applies the relation patterns ({@link PatternSet}) to the parsed sentences: finds each trigger by
+ * its lemma, reads its arguments through {@link Syntax} (voice, control, relatives, coordination),
+ * drops clauses that do not state the act ({@link ClauseMood}) and turns the argument words into the
+ * article's entities through the sentence's phrases.
+ */
+final class PatternEngine {
+    /**
+     * Nouns for people or bodies acting for someone: "the leaders of Iran and Oman", "NATO leaders",
+     * "officials from the Ministry": the argument is whom they act for.
+     */
+    private static final Set<String> STAND_INS = Set.of("leader", "delegation", "official", "government", "team", "side",
+            "minister", "representative", "envoy", "negotiator", "force", "authority", "head", "member", "diplomat",
+            "administration", "counterpart", "delegate", "regime", "troop", "army", "military", "president", "guest", "visitor");
+
+    private final PatternSet patterns;
+
+    PatternEngine(PatternSet patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The relations each trigger of the sentence states, one list per trigger; none where the sentence has no parse. */
+    List<List<Relation>> readings(Frame f, ArticleContext ctx) {
+        List<List<Relation>> out = new ArrayList<>();
+        Dependencies parse = f.refs.sentence.dependencies();
+        if (parse == null) return out;
+        List<String> words = new ArrayList<>(f.size());
+        for (int i = 0; i < f.size(); i++) words.add(f.word(i));
+        Syntax syn = new Syntax(parse, words);
+        ClauseMood mood = new ClauseMood(syn, f.text());
+        Arguments args = new Arguments(f, syn);
+        for (int i = 0; i < f.size(); i++) {
+            TriggerPattern p = match(syn, i);
+            if (p == null || mood.unstated(i)) continue;
+            List<Relation> reading = new ArrayList<>(2);
+            apply(p, i, syn, mood, args, f, ctx, reading);
+            if (!reading.isEmpty()) out.add(reading);
+        }
+        return out;
+    }
+
+    /** The first pattern whose trigger, part of speech and governor fit token i, or null. */
+    private TriggerPattern match(Syntax syn, int i) {
+        for (TriggerPattern p : patterns.forLemma(syn.lemma(i))) {
+            if (p.verb() ? !syn.isVerb(i) : !syn.isNoun(i)) continue;
+            Dependencies d = syn.tree();
+            int gov = d.head(i);
+            if (!p.via().isEmpty() && (gov == Dependencies.ROOT || !p.via().contains(syn.lemma(gov)) || !syn.isVerb(gov))) continue;
+            if (!p.under().isEmpty() && (gov == Dependencies.ROOT || !d.label(i).equals("pobj") || !p.under().contains(syn.lemma(gov)))) continue;
+            return p;
+        }
+        return null;
+    }
+
+    private void apply(TriggerPattern p, int trigger, Syntax syn, ClauseMood mood, Arguments args, Frame f,
+                       ArticleContext ctx, List<Relation> out) {
+        List<String> agents = args.first(trigger, p.agent(), Arguments.Want.ACTOR);
+        // "Croatia was invited": no agent in the sentence; "the bloc invited Y" names one we cannot resolve
+        if (agents.isEmpty() && (!p.agentless() || args.anyWords(trigger, p.agent()))) return;
+        Arguments.Want want = switch (p.targets()) {
+            case ACTOR -> Arguments.Want.ACTOR;
+            case EVENT -> Arguments.Want.EVENT;
+            case ACTOR_OR_EVENT -> Arguments.Want.ANY;
+        };
+        List<String> targets = args.first(trigger, p.target(), want);
+        if (targets.isEmpty() && !p.targetless()) return;
+        List<String> events = args.first(trigger, p.event(), Arguments.Want.EVENT);
+        String event = events.isEmpty() ? null : events.get(0);
+        String topic = args.topic(trigger, p.topic());
+        boolean hedged = mood.hedged(trigger);
+        List<String> agentList = agents.isEmpty() ? java.util.Collections.singletonList(null) : agents;
+        List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (String a : agentList) {
+            for (String t : targetList) {
+                if (a != null && a.equals(t)) continue;
+                out.add(ctx.relation(p.type(), a, t, event, topic, f, hedged, p.confidence()));
+            }
+        }
+    }
+
+    /** Argument words turned into the article's entities. */
+    static final class Arguments {
+        enum Want { ACTOR, EVENT, ANY }
+
+        private final Frame f;
+        private final Syntax syn;
+        private final ClauseReader clause;
+
+        Arguments(Frame f, Syntax syn) {
+            this.f = f;
+            this.syn = syn;
+            this.clause = new ClauseReader(f);
+        }
+
+        /** Whether any slot path leads to a word at all, entity or not. */
+        boolean anyWords(int trigger, List<String> paths) {
+            for (String path : paths) if (!syn.slot(trigger, path).isEmpty()) return true;
+            return false;
+        }
+
+        /** The entities of the first slot path that yields any. */
+        List<String> first(int trigger, List<String> paths, Want want) {
+            for (String path : paths) {
+                List<String> keys = new ArrayList<>();
+                for (int t : syn.slot(trigger, path)) {
+                    String k = entity(t, want, 0);
+                    if (k != null && !keys.contains(k)) keys.add(k);
+                }
+                if (!keys.isEmpty()) return keys;
+            }
+            return List.of();
+        }
+
+        private String entity(int t, Want want, int depth) {
+            Phrase p = f.phraseAt(t);
+            if (p != null) {
+                if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? p.head() : null;
+                if (p.isActor()) {
+                    String actor = clause.actorOf(p);
+                    if (actor != null) return want != Want.EVENT ? actor : null;
+                }
+            }
+            if (want == Want.EVENT) return null;
+            if (depth == 0 && STAND_INS.contains(syn.lemma(t))) {
+                // "the leaders of Iran", "NATO leaders", "officials from the Ministry", "Iran's delegation"
+                for (String path : List.of("poss", "compound", "nmod", "prep:of", "prep:from")) {
+                    for (int c : syn.slot(t, path)) {
+                        String k = entity(c, want, depth + 1);
+                        if (k != null) return k;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** What a warning is about: the words of the first topic slot that yields any, at most ten. */
+        String topic(int trigger, List<String> paths) {
+            for (String path : paths) {
+                List<Integer> ts = syn.slot(trigger, path);
+                if (ts.isEmpty()) continue;
+                int head = ts.get(0);
+                int from = head, to = head;
+                for (int k = 0; k < f.size(); k++) {
+                    if (syn.tree().dominates(head, k)) {
+                        from = Math.min(from, k);
+                        to = Math.max(to, k);
+                    }
+                }
+                to = Math.min(to, from + 9);
+                while (to > from && !Character.isLetterOrDigit(f.word(to).isEmpty() ? ' ' : f.word(to).charAt(0))) to--;
+                return f.refs.sentence.span(from, to + 1);
+            }
+            return null;
+        }
+    }
+}

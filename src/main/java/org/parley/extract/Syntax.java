@@ -1,0 +1,198 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.nlp.Dependencies;
+
+/**
+ * Grammatical roles read off a sentence's dependency parse, with the alternations of English undone
+ * once for every relation: the logical subject and object of a verb in the active, the passive, a
+ * reduced relative ("the talks hosted by Qatar"), a relative clause ("Araghchi, who arrived"), a
+ * controlled infinitive ("agreed to invite Croatia") or a participle ("..., warning that"); and
+ * the arguments of nouns (possessors, compounds, prepositional complements) and of the verbs that
+ * govern them ("extended an invitation to Y").
+ *
+ * <p>A slot path names where an argument is, from the trigger: {@code subj}, {@code obj},
+ * {@code dative}, {@code poss}, {@code compound}, {@code appos}, {@code attr}, {@code prep:WORD}
+ * (the object of that preposition), {@code gov} (the word governing the trigger, for a noun: its
+ * verb) and {@code clause} (the verb a preposition governing the trigger attaches to), joined by
+ * dots: {@code gov.subj}, {@code gov.prep:to}, {@code clause.subj}.
+ */
+final class Syntax {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+    private static final Set<String> SUBJECT_LABELS = Set.of("nsubj", "csubj");
+    private final Dependencies d;
+    private final List<String> words;
+
+    Syntax(Dependencies d, List<String> lowerCaseWords) {
+        this.d = d;
+        this.words = lowerCaseWords;
+    }
+
+    Dependencies tree() { return d; }
+
+    String lemma(int i) { return d.lemma(i).toLowerCase(Locale.ROOT); }
+
+    boolean isVerb(int i) { return d.tag(i).startsWith("VB"); }
+
+    boolean isNoun(int i) { return d.tag(i).startsWith("NN"); }
+
+    /** "was invited", "being hosted", and the reduced relative "the talks hosted by Qatar". */
+    boolean passive(int v) {
+        if (hasChild(v, "auxpass") || hasChild(v, "nsubjpass")) return true;
+        String label = d.label(v);
+        return d.tag(v).equals("VBN") && (label.equals("acl") || label.equals("relcl") && !hasChild(v, "nsubj"))
+                && !hasChild(v, "aux");
+    }
+
+    /** The logical subjects of the verb at v (the "by" agent of a passive), with what is coordinated with them. */
+    List<Integer> subjects(int v) {
+        return coordinated(subjectHeads(v, 0));
+    }
+
+    private List<Integer> subjectHeads(int v, int depth) {
+        if (depth > 4) return List.of();
+        if (passive(v)) {
+            int by = d.child(v, "agent");
+            if (by >= 0) return pobj(by);
+            return List.of();
+        }
+        // the parser may give a long coordinated subject two subject arcs rather than a conjunct
+        List<Integer> own = new ArrayList<>(1);
+        for (int c : d.children(v)) {
+            if (!SUBJECT_LABELS.contains(d.label(c))) continue;
+            own.add(RELATIVE_PRONOUNS.contains(words.get(c)) && isRelative(v) ? d.head(v) : c);
+        }
+        if (!own.isEmpty()) return own;
+        int h = d.head(v);
+        if (h == Dependencies.ROOT) return List.of();
+        String label = d.label(v);
+        // "Kenya, warning that ...": a participle modifying a noun has that noun for its subject
+        if (label.equals("acl") && d.tag(v).equals("VBG")) return List.of(h);
+        // "agreed to invite", "X hosted and welcomed Y", "X called ..., warning that": the governing clause's subject
+        if (label.equals("xcomp") || label.equals("conj") && isVerb(h) || label.equals("advcl") && d.tag(v).equals("VBG")) {
+            return subjectHeads(h, depth + 1);
+        }
+        return List.of();
+    }
+
+    /** The logical objects of the verb at v: the passive's subject, the noun a reduced relative modifies, else the direct object. */
+    List<Integer> objects(int v) {
+        List<Integer> heads = new ArrayList<>(1);
+        if (passive(v)) {
+            int s = d.child(v, "nsubjpass");
+            if (s >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(s)) && isRelative(v) ? d.head(v) : s);
+            else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
+            else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
+        } else {
+            int o = d.child(v, "dobj");
+            if (o >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(o)) && isRelative(v) ? d.head(v) : o);
+        }
+        return coordinated(heads);
+    }
+
+    private boolean isRelative(int v) {
+        String label = d.label(v);
+        return (label.equals("relcl") || label.equals("acl")) && d.head(v) != Dependencies.ROOT;
+    }
+
+    /** The objects of a preposition, with what is coordinated with them. */
+    private List<Integer> pobj(int prep) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int c : d.children(prep)) if (d.label(c).equals("pobj") || d.label(c).equals("pcomp")) out.add(c);
+        return out;
+    }
+
+    /** The tokens a slot path leads to from the anchor, each with the tokens coordinated with it. */
+    List<Integer> slot(int anchor, String path) {
+        int at = anchor;
+        String[] steps = path.split("\\.");
+        for (int s = 0; s < steps.length - 1; s++) {
+            at = move(at, steps[s]);
+            if (at < 0) return List.of();
+        }
+        return fill(at, steps[steps.length - 1]);
+    }
+
+    private int move(int at, String step) {
+        return switch (step) {
+            case "gov" -> d.head(at);
+            case "clause" -> {
+                int prep = d.head(at);
+                yield prep == Dependencies.ROOT || !d.label(at).equals("pobj") ? -1 : d.head(prep);
+            }
+            default -> {
+                List<Integer> next = fill(at, step);
+                yield next.isEmpty() ? -1 : next.get(0);
+            }
+        };
+    }
+
+    private List<Integer> fill(int at, String step) {
+        if (at == Dependencies.ROOT) return List.of();
+        return switch (step) {
+            case "subj" -> subjects(at);
+            case "obj" -> objects(at);
+            case "self" -> List.of(at);
+            case "head" -> d.head(at) == Dependencies.ROOT ? List.of() : coordinated(List.of(d.head(at)));
+            case "dative" -> dative(at);
+            case "poss", "appos", "attr", "compound", "nmod", "npadvmod", "oprd", "ccomp", "xcomp", "dobj", "advcl" ->
+                    coordinated(children(at, step));
+            default -> {
+                if (!step.startsWith("prep:")) throw new IllegalArgumentException("unknown slot step: " + step);
+                yield preposition(at, step.substring(5));
+            }
+        };
+    }
+
+    /** "sent Y an invitation", "extended the invitation to Y". */
+    private List<Integer> dative(int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : d.children(v)) {
+            if (!d.label(c).equals("dative")) continue;
+            if (d.tag(c).equals("IN") || d.tag(c).equals("TO")) out.addAll(pobj(c));
+            else out.add(c);
+        }
+        return coordinated(out);
+    }
+
+    /** Objects of the preposition {@code word} attached to the token ({@code by} also as a passive's agent). */
+    private List<Integer> preposition(int at, String word) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : d.children(at)) {
+            String label = d.label(c);
+            boolean prep = label.equals("prep") || label.equals("agent") || label.equals("dative");
+            if (prep && words.get(c).equals(word)) out.addAll(pobj(c));
+        }
+        return coordinated(out);
+    }
+
+    private List<Integer> children(int at, String label) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int c : d.children(at)) if (d.label(c).equals(label)) out.add(c);
+        return out;
+    }
+
+    boolean hasChild(int at, String label) {
+        return d.child(at, label) >= 0;
+    }
+
+    /**
+     * Each token with the conjuncts chained to it: the parser hangs "B" on "A" and "C" on "B" in
+     * "A, B and C", and "X and Y" in a preposition's object.
+     */
+    List<Integer> coordinated(List<Integer> heads) {
+        if (heads.isEmpty()) return heads;
+        List<Integer> out = new ArrayList<>(heads.size() + 2);
+        for (int h : heads) addWithConjuncts(h, out, 0);
+        return out;
+    }
+
+    private void addWithConjuncts(int t, List<Integer> out, int depth) {
+        if (out.contains(t) || depth > 30) return;
+        out.add(t);
+        for (int c : d.children(t)) if (d.label(c).equals("conj")) addWithConjuncts(c, out, depth + 1);
+    }
+}
