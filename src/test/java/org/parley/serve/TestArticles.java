@@ -14,7 +14,7 @@ import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleGraphBuilder;
 import org.parley.resolve.IriMinter;
 
-/** Two hand-built article graphs, the shape the real pipeline gives, for server and remote-store tests. */
+/** Hand-built article graphs, the shape the real pipeline gives (offsets are each sentence's own), for server, remote-store and workbench tests. */
 public final class TestArticles {
     private TestArticles() {}
 
@@ -35,10 +35,10 @@ public final class TestArticles {
                 new Entity("istanbul", EntityKind.PLACE, "Istanbul", Set.of("Istanbul"), null, null, null, null),
                 new Entity("talks", EntityKind.EVENT, "US-Iran talks", Set.of("US-Iran talks", "talks"), null, null, "istanbul", LocalDate.of(2026, 2, 6)));
         List<Relation> relations = List.of(
-                new Relation(RelationType.INVITES, null, "pakistan", "talks", null, 0, 97, sentence(TALKS_TEXT, 0), 0.9, Modality.ASSERTED),
-                new Relation(RelationType.HOSTS, "turkiye", "talks", "talks", null, 0, 97, sentence(TALKS_TEXT, 0), 0.8, Modality.ASSERTED),
-                new Relation(RelationType.REPRESENTS, "dar", "pakistan", "talks", null, 98, 145, sentence(TALKS_TEXT, 1), 0.7, Modality.HEDGED),
-                new Relation(RelationType.WARNS, "khamenei", "us", null, "regional war", 146, TALKS_TEXT.length(), sentence(TALKS_TEXT, 2), 0.85, Modality.ASSERTED));
+                new Relation(RelationType.INVITES, null, "pakistan", "talks", null, 0, 96, sentence(TALKS_TEXT, 0), 0.9, Modality.ASSERTED),
+                new Relation(RelationType.HOSTS, "turkiye", "talks", "talks", null, 0, 96, sentence(TALKS_TEXT, 0), 0.8, Modality.ASSERTED),
+                new Relation(RelationType.REPRESENTS, "dar", "pakistan", "talks", null, 97, 143, sentence(TALKS_TEXT, 1), 0.7, Modality.HEDGED),
+                new Relation(RelationType.WARNS, "khamenei", "us", null, "regional war", 144, TALKS_TEXT.length(), sentence(TALKS_TEXT, 2), 0.85, Modality.ASSERTED));
         return build(new Extraction(a, entities, relations));
     }
 
@@ -50,8 +50,8 @@ public final class TestArticles {
                 new Entity("pakistan", EntityKind.STATE, "Pakistan", Set.of("Pakistan"), null, null, null, null),
                 new Entity("summit", EntityKind.EVENT, "Gaza summit", Set.of("Gaza summit"), null, null, null, null));
         List<Relation> relations = List.of(
-                new Relation(RelationType.HOSTS, "egypt", "qatar", null, null, 0, 48, sentence(VISIT_TEXT, 0), 0.8, Modality.ASSERTED),
-                new Relation(RelationType.INVITES, "egypt", "pakistan", "summit", null, 49, VISIT_TEXT.length(), sentence(VISIT_TEXT, 1), 0.9, Modality.ASSERTED));
+                new Relation(RelationType.HOSTS, "egypt", "qatar", null, null, 0, 47, sentence(VISIT_TEXT, 0), 0.8, Modality.ASSERTED),
+                new Relation(RelationType.INVITES, "egypt", "pakistan", "summit", null, 48, VISIT_TEXT.length(), sentence(VISIT_TEXT, 1), 0.9, Modality.ASSERTED));
         return build(new Extraction(a, entities, relations));
     }
 
