@@ -145,6 +145,7 @@ public final class ParleyServer implements AutoCloseable {
     public List<String> describeEndpoints() {
         List<String> lines = new ArrayList<>();
         lines.add("home page       " + baseUrl() + "/");
+        lines.add("SPARQL editor   " + baseUrl() + "/editor/   (questions " + baseUrl() + "/questions)");
         lines.add("SPARQL query    " + datasetUrl() + "/sparql   (also " + datasetUrl() + "/query)");
         lines.add("graph store (r) " + datasetUrl() + "/get");
         if (settings.allowsUpdate()) {

@@ -65,13 +65,18 @@ class WorkbenchInBrowserTest {
         if (browser != null) assertEquals(List.of(), browser.errors(), "an earlier page reported errors");
     }
 
+    /** Opens the editor's query view and waits until YASGUI's editor (a CodeMirror) and its run button are there. */
+    private static void openEditor() throws Exception {
+        browser.open(base + "/editor/#/dataset/parley/query");
+        browser.waitFor("document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror"
+                + " && document.querySelector('.yasqe_queryButton')", PATIENCE);
+    }
+
     @Test
     void aQueryTypedIntoTheEditorShowsItsRowsInTheResultTable() throws Exception {
         String query = "PREFIX dip: <" + DIP.NS + ">\nSELECT DISTINCT ?name WHERE { GRAPH <" + DIP.SUMMARY_GRAPH
                 + "> { ?s a dip:ActorSummary ; dip:name ?name } } ORDER BY ?name";
-        browser.open(base + "/editor/#/dataset/parley/query");
-        browser.waitFor("document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror"
-                + " && document.querySelector('.yasqe_queryButton')", PATIENCE);
+        openEditor();
         browser.eval("(function () { var editor = document.querySelector('.CodeMirror').CodeMirror; editor.setValue("
                 + JSON.writeValueAsString(query) + "); document.querySelector('.yasqe_queryButton').click(); return true; })()");
         TreeSet<String> expected = new TreeSet<>();
@@ -92,8 +97,7 @@ class WorkbenchInBrowserTest {
 
     @Test
     void theEditorCompletesTheStoresPrefixesWithoutFetchingThem() throws Exception {
-        browser.open(base + "/editor/#/dataset/parley/query");
-        browser.waitFor("document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror", PATIENCE);
+        openEditor();
         browser.eval("(function () { var editor = document.querySelector('.CodeMirror').CodeMirror; editor.setValue('PREFIX di');"
                 + " editor.focus(); editor.setCursor({line: 0, ch: 9}); editor.autocomplete(); return true; })()");
         browser.waitFor("Array.from(document.querySelectorAll('.CodeMirror-hints li')).some(function (li) {"
