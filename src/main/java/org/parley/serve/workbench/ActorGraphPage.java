@@ -6,11 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.Dataset;
 import org.parley.export.ExportException;
-import org.parley.export.GraphReader;
 import org.parley.export.HtmlWriter;
-import org.parley.export.Selection;
 
 /**
  * {@code /actor/graph?iri=IRI}: the interactive graph of an actor's neighbourhood, the very page
@@ -22,11 +19,11 @@ final class ActorGraphPage extends HttpServlet {
     static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             + "img-src data: blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-    private final Dataset dataset;
+    private final NeighbourhoodGraph neighbourhood;
     private final ActorProfiles profiles;
 
-    ActorGraphPage(Dataset dataset, ActorProfiles profiles) {
-        this.dataset = dataset;
+    ActorGraphPage(NeighbourhoodGraph neighbourhood, ActorProfiles profiles) {
+        this.neighbourhood = neighbourhood;
         this.profiles = profiles;
     }
 
@@ -43,7 +40,7 @@ final class ActorGraphPage extends HttpServlet {
             if (label == null) throw Refusal.notFound("The store holds no actor " + iri.strip() + ".");
             StringWriter page = new StringWriter();
             try {
-                new HtmlWriter().write(GraphReader.read(dataset, Selection.everything().withActor(label, Selection.DEFAULT_DEPTH)).graph(), page);
+                new HtmlWriter().write(neighbourhood.of(iri.strip(), label), page);
             } catch (ExportException e) {
                 throw Refusal.notFound(e.getMessage());
             }

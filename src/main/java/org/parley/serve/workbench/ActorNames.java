@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.parley.rdf.DIP;
 
 /**
@@ -62,12 +60,8 @@ final class ActorNames {
             if (v != null && !v.isBlank() && v.length() <= LONGEST_NAME) keys.add(key(v));
         }
         if (keys.isEmpty()) return Set.of();
-        // the candidates go in as a VALUES block of the parsed query, not as text
-        Query q = KNOWN_KEYS.cloneQuery();
-        Var key = Var.alloc("key");
-        List<Binding> rows = new ArrayList<>();
-        for (String k : keys) rows.add(BindingFactory.binding(key, NodeFactory.createLiteralString(k)));
-        q.setValuesDataBlock(List.of(key), rows);
+        List<Node> candidates = keys.stream().map(k -> (Node) NodeFactory.createLiteralString(k)).toList();
+        Query q = StoreReader.withValues(KNOWN_KEYS, "key", candidates);
         Set<String> known = new HashSet<>();
         for (QuerySolution row : store.select(q, Map.of())) known.add(StoreReader.string(row, "key"));
         Set<String> names = new HashSet<>();

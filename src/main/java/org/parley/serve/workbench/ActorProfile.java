@@ -29,7 +29,7 @@ record ActorProfile(String iri, String label, List<Counted> types, List<Counted>
      * @param otherName that actor's name, or null
      * @param role      the representative's role, for representations, or null
      * @param hedged    true when the articles only report it as likely
-     * @param evidence  a few of the sentences that state it, newest article first
+     * @param evidence  a few of the sentences that state it
      */
     record Relation(String kind, boolean outgoing, String otherIri, String otherName, String role, String event,
                     String place, String date, String topic, boolean hedged, long articles, List<Evidence> evidence) {}

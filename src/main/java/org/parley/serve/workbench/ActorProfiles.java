@@ -71,7 +71,8 @@ final class ActorProfiles {
                 OPTIONAL { ?s dip:eventPlace ?place }
                 OPTIONAL { ?s dip:eventDate ?date }
               }
-              # LATERAL: a few sentences for each relation, looked up for that relation only
+              # LATERAL: a few sentences for each relation, looked up for that relation only; unsorted,
+              # so that the lookup stops at the third rather than reading every one of a busy relation
               LATERAL {
                 SELECT ?s ?sentence ?article ?title ?published ?start ?end WHERE {
                   GRAPH %1$s { ?s dip:attestation ?a }
@@ -82,7 +83,7 @@ final class ActorProfiles {
                     OPTIONAL { ?art dip:title ?title }
                     OPTIONAL { ?art dip:published ?published }
                   }
-                } ORDER BY DESC(?published) ?article LIMIT %2$d
+                } LIMIT %2$d
               }
             } ORDER BY DESC(?n) ?kind ?dir ?otherName ?event ?s
             """.formatted(SUMMARY, EVIDENCE_PER_RELATION));

@@ -1,11 +1,19 @@
 package org.parley.serve.workbench;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.system.Txn;
 import org.parley.query.QueryRunner;
 
 /**
@@ -14,14 +22,37 @@ import org.parley.query.QueryRunner;
  * timeout (set on the dataset by the server) applies as it does to the SPARQL endpoint.
  */
 final class StoreReader {
+    private final Dataset dataset;
     private final QueryRunner runner;
 
     StoreReader(Dataset dataset) {
+        this.dataset = dataset;
         this.runner = QueryRunner.local(dataset);
     }
 
     List<QuerySolution> select(Query query, Map<String, Node> bindings) {
         return runner.select(query, bindings);
+    }
+
+    /** The graph a CONSTRUCT query builds, copied out of the store. */
+    Model construct(Query query, Map<String, Node> bindings) {
+        return Txn.calculateRead(dataset, () -> {
+            var b = QueryExecution.dataset(dataset).query(query);
+            bindings.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
+            try (QueryExecution qe = b.build()) {
+                return qe.execConstruct();
+            }
+        });
+    }
+
+    /** The query for each of these values only, given as a VALUES block of the parsed query rather than as text. */
+    static Query withValues(Query query, String var, Collection<Node> values) {
+        Query q = query.cloneQuery();
+        Var v = Var.alloc(var);
+        List<Binding> rows = new ArrayList<>();
+        for (Node n : values) rows.add(BindingFactory.binding(v, n));
+        q.setValuesDataBlock(List.of(v), rows);
+        return q;
     }
 
     /** Parses one of the workbench's own queries; a failure is a bug in parley, not in the request. */

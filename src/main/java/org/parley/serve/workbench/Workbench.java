@@ -41,7 +41,7 @@ public final class Workbench {
                .addServlet(EDITOR + "/$/ping", new ActionPing())
                .addServlet("/questions/*", new QuestionPages(named, store))
                .addServlet("/actor", new ActorPage(profiles))
-               .addServlet("/actor/graph", new ActorGraphPage(dataset, profiles))
+               .addServlet("/actor/graph", new ActorGraphPage(new NeighbourhoodGraph(store), profiles))
                .addServlet("/article", new ArticlePage(store))
                .addServlet("/workbench/*", new WorkbenchAssets(new ActorNames(store)));
     }
