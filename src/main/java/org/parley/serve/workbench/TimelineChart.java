@@ -105,7 +105,11 @@ final class TimelineChart {
                  .append("\"><title>").append(bin.label(d)).append(": ").append(n).append(' ').append(k.active)
                  .append(n == 1 ? " statement" : " statements").append("</title></rect>");
             }
-            if (i % labelEvery == 0) s.append(text(x + barWidth / 2, HEIGHT - 6, "middle", bin.label(d)));
+            boolean lastBar = i == keys.size() - 1;
+            // every few bars, and the last one too when it stands far enough from the label before it
+            if (i % labelEvery == 0 || lastBar && (i % labelEvery) * slot >= 6 * bin.label(d).length() + 6) {
+                s.append(text(x + barWidth / 2, HEIGHT - 6, "middle", bin.label(d)));
+            }
         }
         return s.append("</svg>").toString();
     }
