@@ -133,6 +133,10 @@ final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(errors);
     }
 
+    void clearErrors() {
+        errors.clear();
+    }
+
     private JsonNode call(String method, Map<String, ?> params) throws Exception {
         int id = ids.incrementAndGet();
         ObjectNode message = JSON.createObjectNode();

