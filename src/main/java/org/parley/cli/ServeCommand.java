@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
             "  /parley/sparql and /parley/query  SPARQL query, GET or POST, results by Accept header",
             "  /parley/get                       Graph Store Protocol read (?graph=IRI, ?default)",
             "  /                                 a page listing the endpoints and example queries",
+            "  /editor/  /questions  /actor      the workbench: a SPARQL editor, the example queries as forms,",
+            "                                    actor pages (relations, timeline, graph) and articles; read-only",
             "The default graph is the union of all article graphs. The server is read-only unless --update.",
             "Query endpoints are open to anyone who can reach the port; it binds to 127.0.0.1 unless --host says otherwise."},
         footer = {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.parley.serve.workbench.Html;
 
 /**
  * The page at {@code GET /}: what the dataset is, its endpoints, and the example queries with links
@@ -41,6 +42,8 @@ final class HomePage extends HttpServlet {
          .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}")
          .append("code,pre{background:#f4f4f4}pre{padding:.5em;overflow-x:auto}li{margin:.3em 0}</style></head><body>\n")
          .append("<h1>parley</h1>\n")
+         .append("<p class=\"workbench\"><strong>Workbench:</strong> <a href=\"/questions\">questions</a> (the example queries as forms) · ")
+         .append("<a href=\"/questions/actors\">actors</a> · <a href=\"/editor/\">SPARQL editor</a></p>\n")
          .append("<p>A knowledge graph of diplomacy news: who invited, represented, hosted and warned whom, ")
          .append("extracted from news articles. Each article's statements are a named graph; the default graph ")
          .append("is the union of all of them, so queries need no <code>GRAPH</code> clause. ")
@@ -61,6 +64,7 @@ final class HomePage extends HttpServlet {
                 String base = datasetPath + "/sparql?query=" + encoded;
                 h.append("<li id=\"").append(esc(q.name())).append("\"><strong>").append(esc(q.title())).append("</strong> ")
                  .append("(<code>").append(esc(q.name())).append(".rq</code>): ")
+                 .append("<a href=\"/questions/").append(esc(URLEncoder.encode(q.name(), StandardCharsets.UTF_8))).append("\">ask</a> · ")
                  .append("<a href=\"").append(esc(base + "&format=text")).append("\">run (table)</a> · ")
                  .append("<a href=\"").append(esc(base + "&format=json")).append("\">JSON</a> · ")
                  .append("<a href=\"").append(esc(base + "&format=csv")).append("\">CSV</a>")
@@ -73,18 +77,6 @@ final class HomePage extends HttpServlet {
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Html.esc(s);
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.parley.serve.workbench.Workbench;
 
 /**
  * The store served over the SPARQL 1.1 protocols by an embedded Fuseki: dataset {@value #DATASET}
@@ -77,6 +78,7 @@ public final class ParleyServer implements AutoCloseable {
                .addFilter(DATASET + "/data", new UnionDefaultGraphFilter());
         // "" is the servlet mapping for exactly the context root, so it does not shadow Fuseki's dispatch.
         builder.addServlet("", new HomePage(DATASET, endpointInfo(settings), queries));
+        Workbench.mount(builder, dataset, queries);
 
         FusekiServer fuseki = builder.build();
         Server jetty = fuseki.getJettyServer();
@@ -143,6 +145,7 @@ public final class ParleyServer implements AutoCloseable {
     public List<String> describeEndpoints() {
         List<String> lines = new ArrayList<>();
         lines.add("home page       " + baseUrl() + "/");
+        lines.add("SPARQL editor   " + baseUrl() + "/editor/   (questions " + baseUrl() + "/questions)");
         lines.add("SPARQL query    " + datasetUrl() + "/sparql   (also " + datasetUrl() + "/query)");
         lines.add("graph store (r) " + datasetUrl() + "/get");
         if (settings.allowsUpdate()) {

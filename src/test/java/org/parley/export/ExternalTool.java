@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Assumptions;
  * Programs some tests drive (Graphviz, Chromium). On a developer's machine without them those tests
  * are skipped; in CI (the CI variable is set) a missing program fails the test, since .ci/run installs it.
  */
-final class ExternalTool {
+public final class ExternalTool {
     private ExternalTool() {}
 
-    static Optional<Path> find(String... names) {
+    public static Optional<Path> find(String... names) {
         for (String name : names) {
             for (String dir : String.valueOf(System.getenv("PATH")).split(File.pathSeparator)) {
                 if (dir.isEmpty()) continue;
@@ -26,7 +26,7 @@ final class ExternalTool {
         return Optional.empty();
     }
 
-    static Path require(String what, String... names) {
+    public static Path require(String what, String... names) {
         Optional<Path> found = find(names);
         if (found.isPresent()) return found.get();
         String message = what + " (" + String.join(" or ", names) + ") is not on the PATH";
