@@ -55,7 +55,7 @@ final class ArticleAnalyzer {
         EntityTable table = new EntityTable();
         Events events = new Events(opensWithHeadline(article));
         List<SentenceRefs> out = new ArrayList<>();
-        String lastOrganization = null;
+        BodyAnaphors anaphors = new BodyAnaphors(table);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Ref> refs = new ArrayList<>();
@@ -70,7 +70,7 @@ final class ArticleAnalyzer {
                 if (r != null && m.type() != Mention.Type.HONORIFIC) refs.add(r);
                 previous = m;
             }
-            lastOrganization = addOrganizationAnaphors(s, refs, table, lastOrganization);
+            anaphors.resolve(s, refs);
             // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
             List<Ref> eventRefs = refs.stream().filter(Ref::isEvent).toList();
             refs.removeIf(r -> !r.isEvent() && eventRefs.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
@@ -158,38 +158,6 @@ final class ArticleAnalyzer {
         String label = stripThe(m.text());
         String key = "place:" + label.toLowerCase(Locale.ROOT);
         return new Ref(m.start(), m.end(), table.add(key, EntityKind.PLACE, label, m.text(), null), EntityKind.PLACE, m);
-    }
-
-    /** An international organization or armed group from the gazetteer, which "the alliance" or "the group" may mean. */
-    private static boolean isGroupOrBloc(Ref r, EntityTable table) {
-        return r.kind() == EntityKind.ORGANIZATION && r.key() != null && r.key().startsWith("http") && table.owner(r.key()) == null
-                && r.mention().type() != Mention.Type.ANAPHOR;
-    }
-
-    /**
-     * "NATO ... warned that the alliance's expansion ...": "the" and an organization noun, lower case
-     * and outside any other mention, refer to the international organization or group named last,
-     * in this sentence or before it ({@code lastBefore}). Returns the one named last by the sentence's end.
-     */
-    private static String addOrganizationAnaphors(Sentence s, List<Ref> refs, EntityTable table, String lastBefore) {
-        List<Token> t = s.tokens();
-        List<Ref> anaphors = new ArrayList<>();
-        for (int k = 1; k < t.size(); k++) {
-            if (!t.get(k - 1).text().equalsIgnoreCase("the") || !MentionFinder.ORGANIZATION_NOUNS.contains(t.get(k).text())) continue;
-            if (k + 1 < t.size() && (t.get(k + 1).text().equals("of") || t.get(k + 1).isCapitalized())) continue; // "the group of 20", "the group Hamas"
-            final int at = k;
-            if (refs.stream().anyMatch(r -> r.start() <= at && r.end() > at - 1)) continue;
-            String org = lastBefore;
-            for (Ref r : refs) if (r.end() <= at - 1 && isGroupOrBloc(r, table)) org = r.key();
-            if (org == null) continue;
-            Mention m = new Mention(k - 1, k + 1, Mention.Type.ANAPHOR, s.span(k - 1, k + 1), null);
-            anaphors.add(new Ref(k - 1, k + 1, org, EntityKind.ORGANIZATION, m));
-        }
-        String last = lastBefore;
-        for (Ref r : refs) if (isGroupOrBloc(r, table)) last = r.key();
-        refs.addAll(anaphors);
-        refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return last;
     }
 
     /**

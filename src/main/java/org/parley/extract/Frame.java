@@ -1,11 +1,15 @@
 package org.parley.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One sentence as the relation extractors see it: tokens, resolved mentions and noun phrases. */
 final class Frame {
     final SentenceRefs refs;
     final List<Phrase> phrases;
+    /** Tokens that refer back to entities named elsewhere ("he", "the visitors"), with those entities' keys. */
+    final Map<Integer, List<String>> references = new HashMap<>();
 
     Frame(SentenceRefs refs, List<Phrase> phrases) {
         this.refs = refs;

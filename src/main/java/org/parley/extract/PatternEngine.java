@@ -110,34 +110,36 @@ final class PatternEngine {
             for (String path : paths) {
                 List<String> keys = new ArrayList<>();
                 for (int t : syn.slot(trigger, path)) {
-                    String k = entity(t, want, 0);
-                    if (k != null && !keys.contains(k)) keys.add(k);
+                    for (String k : entities(t, want, 0)) if (!keys.contains(k)) keys.add(k);
                 }
                 if (!keys.isEmpty()) return keys;
             }
             return List.of();
         }
 
-        private String entity(int t, Want want, int depth) {
+        /** The entities a word stands for: its phrase's, the ones it refers back to, or whom it acts for. */
+        private List<String> entities(int t, Want want, int depth) {
             Phrase p = f.phraseAt(t);
             if (p != null) {
-                if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? p.head() : null;
+                if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? List.of(p.head()) : List.of();
                 if (p.isActor()) {
                     String actor = clause.actorOf(p);
-                    if (actor != null) return want != Want.EVENT ? actor : null;
+                    if (actor != null) return want != Want.EVENT ? List.of(actor) : List.of();
                 }
             }
-            if (want == Want.EVENT) return null;
+            if (want == Want.EVENT) return List.of();
+            List<String> referents = f.references.get(t);
+            if (referents != null) return referents;
             if (depth == 0 && STAND_INS.contains(syn.lemma(t))) {
                 // "the leaders of Iran", "NATO leaders", "officials from the Ministry", "Iran's delegation"
                 for (String path : List.of("poss", "compound", "nmod", "prep:of", "prep:from")) {
                     for (int c : syn.slot(t, path)) {
-                        String k = entity(c, want, depth + 1);
-                        if (k != null) return k;
+                        List<String> ks = entities(c, want, depth + 1);
+                        if (!ks.isEmpty()) return ks;
                     }
                 }
             }
-            return null;
+            return List.of();
         }
 
         /** What a warning is about: the words of the first topic slot that yields any, at most ten. */

@@ -56,6 +56,7 @@ public final class RuleBasedExtractor implements Extractor {
         new EventDetails().read(frames, table, article.article().published());
         RoleFinder roles = new RoleFinder(gazetteer);
         roles.read(frames, table, analysis.datelineState());
+        new PeopleReferences().resolve(frames);
         Context ctx = new Context(frames, table);
         List<Relation> found = new ArrayList<>();
         roles.relations(frames, ctx, found);

@@ -1,0 +1,94 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Definite descriptions of states and organizations, resolved to the one named last: "NATO ...
+ * the alliance's expansion", "ASEAN ... the regional bloc invited", "Haiti ... the country's prime
+ * minister", "Qatar ... the Gulf state". Reads one sentence at a time, in article order, and
+ * remembers the last state and the last international organization or group named.
+ *
+ * <p>A description must be "the", at most two modifiers that are not names of their own
+ * ("regional", "militant", "Gulf", "Pacific island") and the noun; "the group of 20" and "the
+ * group Hamas" name something else, and plurals ("the two countries") are no one actor.
+ */
+final class BodyAnaphors {
+    static final Set<String> STATE_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "sultanate",
+            "monarchy", "archipelago");
+    private static final int MAX_MODIFIERS = 2;
+
+    private final EntityTable table;
+    private String lastOrganization;
+    private String lastState;
+
+    BodyAnaphors(EntityTable table) {
+        this.table = table;
+    }
+
+    /** Adds the sentence's descriptions to its refs, then remembers what the sentence named last. */
+    void resolve(Sentence s, List<Ref> refs) {
+        List<Token> t = s.tokens();
+        List<Ref> found = new ArrayList<>();
+        String org = lastOrganization;
+        String state = lastState;
+        int next = 0;
+        for (int k = 0; k < t.size(); k++) {
+            while (next < refs.size() && refs.get(next).end() <= k) {
+                Ref r = refs.get(next++);
+                if (isGroupOrBloc(r)) org = r.key();
+                if (r.kind() == EntityKind.STATE && r.key() != null) state = r.key();
+            }
+            if (!t.get(k).text().equalsIgnoreCase("the")) continue;
+            int noun = nounAfter(t, k, refs);
+            if (noun < 0) continue;
+            String word = t.get(noun).text();
+            boolean orgNoun = MentionFinder.ORGANIZATION_NOUNS.contains(word);
+            if (noun + 1 < t.size() && t.get(noun + 1).pos().startsWith("NN") && !orgNoun) continue; // "the country director"
+            String key = orgNoun ? org : state;
+            if (key == null) continue;
+            if (noun + 1 < t.size() && (t.get(noun + 1).text().equals("of") || t.get(noun + 1).isCapitalized())) continue;
+            Mention m = new Mention(k, noun + 1, Mention.Type.ANAPHOR, s.span(k, noun + 1), null);
+            found.add(new Ref(k, noun + 1, key, orgNoun ? EntityKind.ORGANIZATION : EntityKind.STATE, m));
+            k = noun;
+        }
+        for (Ref r : refs) {
+            if (isGroupOrBloc(r)) lastOrganization = r.key();
+            if (r.kind() == EntityKind.STATE && r.key() != null && r.mention().type() != Mention.Type.ANAPHOR) lastState = r.key();
+        }
+        refs.addAll(found);
+        refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** The organization or state noun of a description starting with "the" at k, or -1. */
+    private static int nounAfter(List<Token> t, int k, List<Ref> refs) {
+        for (int j = k + 1; j < t.size() && j <= k + 1 + MAX_MODIFIERS; j++) {
+            if (covered(refs, j)) return -1;
+            String w = t.get(j).text();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.equals(lower) && (MentionFinder.ORGANIZATION_NOUNS.contains(w) || STATE_NOUNS.contains(w))) return j;
+            // "the Gulf state", "the Baltic state": not "the state", nor "the state media"
+            if (w.equals("state") && j > k + 1 && !(j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN"))) return j;
+            String pos = t.get(j).pos();
+            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") && !pos.endsWith("S") || pos.equals("VBN");
+            if (!modifier) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether an actor or event mention covers the token: a region ("the Gulf state") is a modifier. */
+    private static boolean covered(List<Ref> refs, int token) {
+        for (Ref r : refs) if (r.start() <= token && token < r.end() && r.kind() != null && r.kind() != EntityKind.PLACE) return true;
+        return false;
+    }
+
+    /** An international organization or armed group from the gazetteer, which "the alliance" or "the group" may mean. */
+    private boolean isGroupOrBloc(Ref r) {
+        return r.kind() == EntityKind.ORGANIZATION && r.key() != null && r.key().startsWith("http") && table.owner(r.key()) == null
+                && r.mention().type() != Mention.Type.ANAPHOR;
+    }
+}

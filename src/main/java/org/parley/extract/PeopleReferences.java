@@ -1,0 +1,105 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a pronoun or a description of people refers to, for the words no phrase resolves:
+ * <ul>
+ * <li>"he" or "she" opening a clause after "X said (that)" is X; opening a sentence, it is the
+ *     person the sentence before opened with (the topic continues);</li>
+ * <li>"they" or "them" opening a sentence is the actors the sentence before opened with, where
+ *     those were several ("X and Y met ... They were hosted by Z");</li>
+ * <li>"the visitors", "the guests", "the visiting delegation" are who last came: the subjects of
+ *     the last sentence that has someone visit, arrive or travel, or the person said to lead
+ *     them ("The delegation was led by X").</li>
+ * </ul>
+ * The answers go into each frame's {@link Frame#references}, one or more entity keys a token.
+ */
+final class PeopleReferences {
+    private static final Set<String> SINGULAR = Set.of("he", "she");
+    private static final Set<String> PLURAL = Set.of("they", "them");
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "stressed", "noted", "announced",
+            "stated", "insisted", "confirmed", "explained", "wrote", "tweeted");
+    private static final Set<String> VISITOR_NOUNS = Set.of("visitors", "guests", "visitor", "guest");
+    private static final Set<String> LEADS = Set.of("led", "headed");
+    private static final Set<String> PARTIES = Set.of("delegation", "mission", "team", "group", "party", "entourage");
+
+    void resolve(List<Frame> frames) {
+        List<String> visitors = List.of();
+        for (int fi = 0; fi < frames.size(); fi++) {
+            Frame f = frames.get(fi);
+            Frame before = fi > 0 ? frames.get(fi - 1) : null;
+            ClauseReader c = new ClauseReader(f);
+            for (int i = 0; i < f.size(); i++) {
+                if (f.phraseAt(i) != null) continue;
+                String w = f.word(i);
+                List<String> refs = List.of();
+                if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
+                else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
+                else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
+                    refs = visitors;
+                }
+                if (!refs.isEmpty()) f.references.put(i, refs);
+            }
+            visitors = visitorsAfter(f, c, visitors);
+        }
+    }
+
+    /** "X said he would ...": X; "He ..." opening a sentence: whom the sentence before opened with. */
+    private static List<String> singular(Frame f, ClauseReader c, int i, Frame before) {
+        int k = i - 1;
+        if (k >= 0 && f.word(k).equals("that")) k--;
+        if (k >= 0 && REPORTING.contains(f.word(k))) {
+            List<String> reporters = actors(c.subjects(k), EntityKind.PERSON);
+            if (reporters.size() == 1) return reporters;
+        }
+        if (i == 0 && before != null) {
+            String person = OpeningPronouns.openingPerson(before);
+            if (person != null) return List.of(person);
+        }
+        return List.of();
+    }
+
+    /** The actors a sentence opens with, as the subjects of its first verb, where there are at least {@code min}. */
+    private static List<String> openingActors(Frame f, int min) {
+        for (int v = 0; v < f.size(); v++) {
+            if (!f.pos(v).startsWith("VB")) continue;
+            List<String> subjects = actors(new ClauseReader(f).subjects(v), null);
+            return subjects.size() >= min ? subjects : List.of();
+        }
+        return List.of();
+    }
+
+    /** Who has come, after this sentence: its visiting subjects, or the person leading them. */
+    private static List<String> visitorsAfter(Frame f, ClauseReader c, List<String> before) {
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.word(i);
+            if (LEADS.contains(w) && f.word(i + 1).equals("by") && partyBefore(f, i)) {
+                List<String> leaders = actors(c.byAgent(i + 1), EntityKind.PERSON);
+                if (!leaders.isEmpty()) return leaders;
+            }
+            if (w.startsWith("visit") || w.startsWith("arriv") || w.startsWith("travel")) {
+                List<String> who = actors(c.subjects(i), null);
+                if (!who.isEmpty()) return who;
+            }
+        }
+        return before;
+    }
+
+    /** "The delegation was led by", "the mission, headed by": a visiting party is named before the verb. */
+    private static boolean partyBefore(Frame f, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) if (PARTIES.contains(f.word(k))) return true;
+        return false;
+    }
+
+    private static List<String> actors(List<Phrase> phrases, EntityKind only) {
+        List<String> out = new ArrayList<>();
+        for (Phrase p : phrases) {
+            if (p.head() == null || !p.isActor() || only != null && p.kind() != only) continue;
+            if (!out.contains(p.head())) out.add(p.head());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.ArticlePipeline;
+
+/** References back to someone named before: descriptions of states and bodies, pronouns, "the visitors". */
+class CoreferenceTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+    private static Readout read(String text) {
+        return Readout.of(PIPELINE, text);
+    }
+
+    @Test
+    void theRegionalBlocIsTheOrganizationNamedBefore() {
+        Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
+        assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void theCountrysOfficeIsTheStateNamedBefore() {
+        Readout r = read("Protests spread across Peru last week. The country's foreign minister Elmer Schialer met the envoys.");
+        assertTrue(r.tuples(RelationType.REPRESENTS).contains("represents(Elmer Schialer -> Peru)"), r.tuples(RelationType.REPRESENTS).toString());
+    }
+
+    @Test
+    void theGulfStateIsTheStateNamedBefore() {
+        Readout r = read("Qatar has mediated between the sides for months. The Gulf state will host the talks in Doha.");
+        assertEquals(List.of("hosts(Qatar -> talks)"), r.tuples(RelationType.HOSTS));
+    }
+
+    @Test
+    void aPluralOrANamedGroupIsNoReferenceBack() {
+        // controls: "the two countries" are two, "the group Hamas" names itself
+        assertEquals(List.of(), read("Chile and Peru met. The two countries will host the games.").tuples(RelationType.HOSTS));
+        assertEquals(List.of("Organization:Hamas", "State:Egypt"),
+                read("Egypt invited the group Hamas to Cairo.").actors());
+    }
+
+    @Test
+    void theGuestsAreWhoArrived() {
+        Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
+                + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
+        assertEquals(List.of("hosts(Dina Boluarte -> Gabriel Boric)", "hosts(Dina Boluarte -> Luis Arce)"), r.tuples(RelationType.HOSTS));
+    }
+
+    @Test
+    void theVisitorsAreWhoLedTheDelegation() {
+        Readout r = read("A delegation from Mali arrived in Dakar on Sunday. The delegation was led by Foreign Minister Abdoulaye Diop. "
+                + "President Bassirou Diomaye Faye received the visitors at the palace.");
+        assertTrue(r.tuples(RelationType.HOSTS).contains("hosts(Bassirou Diomaye Faye -> Abdoulaye Diop)"), r.tuples(RelationType.HOSTS).toString());
+    }
+
+    @Test
+    void heOpeningASentenceIsWhomTheSentenceBeforeOpenedWith() {
+        Readout r = read("Kenyan President William Ruto arrived in Accra on Monday. He was received by Ghanaian President John Mahama.");
+        assertTrue(r.tuples(RelationType.HOSTS).contains("hosts(John Mahama -> William Ruto)"), r.tuples(RelationType.HOSTS).toString());
+    }
+
+    @Test
+    void heAfterSaidIsTheOneWhoSaidIt() {
+        Readout r = read("Kenyan President William Ruto said he had invited Ghanaian President John Mahama to Nairobi.");
+        assertEquals(List.of("invites(William Ruto -> John Mahama)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void theyOpeningASentenceAreTheActorsTheSentenceBeforeOpenedWith() {
+        Readout r = read("Foreign Minister Ana Lima of Portugal and Foreign Minister Jose Albares of Spain met in Rome. "
+                + "They were hosted by Italian Foreign Minister Antonio Tajani.");
+        assertEquals(List.of("hosts(Antonio Tajani -> Ana Lima)", "hosts(Antonio Tajani -> Jose Albares)"), r.tuples(RelationType.HOSTS));
+    }
+}
