@@ -27,6 +27,8 @@ final class RoleFinder {
     private final Map<String, String> roles = new LinkedHashMap<>();
     private EntityTable table;
     private String homeState;
+    /** Whether the home state is the dateline's, the opening's capital's, or what the article opens about. */
+    private boolean homeStateStated;
     private String datelineState;
     private final Gazetteer gazetteer;
 
@@ -44,7 +46,11 @@ final class RoleFinder {
         this.datelineState = datelineState;
         this.homeState = datelineState;
         if (homeState == null) homeState = capitalOfOpening(frames);
-        if (homeState == null) homeState = firstState(frames);
+        homeStateStated = homeState != null;
+        if (homeState == null) {
+            homeState = firstState(frames);
+            homeStateStated = homeState != null && opensWith(frames, homeState);
+        }
         for (int fi = 0; fi < frames.size(); fi++) {
             for (Phrase p : frames.get(fi).phrases) {
                 // "Turkey's foreign ministry" is Turkey's; "Afghanistan's Taliban government" leaves the
@@ -225,18 +231,53 @@ final class RoleFinder {
             Optional<Gazetteer.Entry> office = gazetteer.stateOfOffice(fact.title());
             if (office.isPresent() && !table.has(office.get().iri())) continue;
             String target = namesBody(fact.title()) ? homeState : office.map(Gazetteer.Entry::iri).orElse(null);
+            Set<String> heldByOthers = statesWhoseOfficeOthersHold(fact);
             if (target == null) {
                 target = stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
-                        && !destinationsOf(f, fact.token()).contains(state));
+                        && !destinationsOf(f, fact.token()).contains(state) && !heldByOthers.contains(state));
             }
             if (target == null) target = stateOfMinistryFor(fact.title());
             if (target == null && TitleClass.isGovernmentOffice(fact.title())) target = stateOfCapitalIn(f, fact.token());
-            // "TEHRAN - ... Foreign Minister Abbas Araghchi": an office the article ties to no one is of where it is filed from
+            // "TEHRAN - ... Foreign Minister Abbas Araghchi": an office the article ties to no one is of where it is
+            // filed from; failing a dateline, of the state the article is about ("Pakistan is hosting ... Prime
+            // Minister Imran Khan will make the keynote address")
             if (target == null && TitleClass.isGovernmentOffice(fact.title())) target = datelineState;
-            if (target == null) continue;
+            if (target == null && TitleClass.isGovernmentOffice(fact.title()) && homeStateStated
+                    && !actsOn.contains(List.of(fact.person(), homeState)) && !travelsTo(f, fact.token(), homeState)) {
+                target = homeState;
+            }
+            if (target == null || heldByOthers.contains(target)) continue;
             represents.put(fact.person(), target);
             out.add(ctx.relation(RelationType.REPRESENTS, fact.person(), target, null, null, f, false, 0.6));
         }
+    }
+
+    /** Offices a state has one holder of at a time: "Chinese Foreign Minister Wang Yi" leaves "Foreign Minister X" another state's. */
+    private static final Set<String> SOLE_OFFICES = Set.of("president", "prime minister", "premier", "foreign minister",
+            "king", "queen", "emir", "amir", "chancellor", "sultan", "crown prince", "vice president", "defence minister",
+            "defense minister", "foreign secretary", "secretary of state");
+
+    /**
+     * The states whose office of this fact's kind the article gives someone else: a state has one
+     * president, one prime minister, one foreign minister at a time.
+     */
+    private Set<String> statesWhoseOfficeOthersHold(Fact fact) {
+        String office = soleOffice(fact.title());
+        if (office == null) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Fact other : facts) {
+            if (other.owner() == null || other.person().equals(fact.person()) || !office.equals(soleOffice(other.title()))) continue;
+            String state = stateOf(other.owner());
+            if (table.kind(state) == EntityKind.STATE) out.add(state);
+        }
+        return out;
+    }
+
+    private static String soleOffice(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+        if (t.startsWith("deputy") || t.startsWith("former") || t.startsWith("acting") || t.startsWith("interim")) return null;
+        if (TitleClass.of(title).equals("foreign minister")) return "foreign minister";
+        return SOLE_OFFICES.contains(t) ? t : null;
     }
 
     private static final Set<String> NOT_A_FIELD = Set.of("minister", "secretary", "deputy", "vice", "first", "acting",
@@ -412,6 +453,28 @@ final class RoleFinder {
             }
         }
         return null;
+    }
+
+    /** "Pakistan is hosting ...", "Jamaica to host ...": the article's first phrase is the state. */
+    private static boolean opensWith(List<Frame> frames, String state) {
+        for (Frame f : frames) {
+            for (Phrase p : f.phrases) {
+                if (p.nested() || p.head() == null) continue;
+                return p.head().equals(state) && p.kind() == EntityKind.STATE;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person at {@code token} goes to the state or its capital: "arrived in Damascus", "travel to Japan". */
+    private boolean travelsTo(Frame f, int token, String state) {
+        if (destinationsOf(f, token).contains(state)) return true;
+        for (Ref r : f.refs.refs) {
+            if (r.start() <= token + 1 || !state.equals(stateOfCapitalPlace(r))) continue;
+            int k = r.start() - 1;
+            if (k > 0 && GOES_TO.contains(f.word(k - 1).toLowerCase(Locale.ROOT)) && !clauseBreakBetween(f, token, k)) return true;
+        }
+        return false;
     }
 
     private static String firstState(List<Frame> frames) {
