@@ -131,6 +131,11 @@ final class PatternEngine {
             List<String> referents = f.references.get(t);
             if (referents != null) return referents;
             if (depth == 0 && STAND_INS.contains(syn.lemma(t))) {
+                // "China's special envoy for Afghanistan, Yue Xiaoyong": the person the apposition names
+                for (int c : syn.slot(t, "appos")) {
+                    Phrase named = f.phraseAt(c);
+                    if (named != null && named.kind() == EntityKind.PERSON && named.head() != null) return List.of(named.head());
+                }
                 // "the leaders of Iran", "NATO leaders", "officials from the Ministry", "Iran's delegation"
                 for (String path : List.of("poss", "compound", "nmod", "prep:of", "prep:from")) {
                     for (int c : syn.slot(t, path)) {

@@ -17,7 +17,8 @@ import org.parley.nlp.Dependencies;
  * <p>A slot path names where an argument is, from the trigger: {@code subj}, {@code obj},
  * {@code dative}, {@code poss}, {@code compound}, {@code appos}, {@code attr}, {@code prep:WORD}
  * (the object of that preposition), {@code gov} (the word governing the trigger, for a noun: its
- * verb) and {@code clause} (the verb a preposition governing the trigger attaches to), joined by
+ * verb), {@code adv} (the clause a participle trigger adds to) and {@code clause} (the verb a
+ * preposition governing the trigger attaches to), joined by
  * dots: {@code gov.subj}, {@code gov.prep:to}, {@code clause.subj}.
  */
 final class Syntax {
@@ -39,11 +40,11 @@ final class Syntax {
 
     boolean isNoun(int i) { return d.tag(i).startsWith("NN"); }
 
-    /** "was invited", "being hosted", and the reduced relative "the talks hosted by Qatar". */
+    /** "was invited", "being hosted", the reduced relative "the talks hosted by Qatar", and "..., hosted by Z". */
     boolean passive(int v) {
         if (hasChild(v, "auxpass") || hasChild(v, "nsubjpass")) return true;
         String label = d.label(v);
-        return d.tag(v).equals("VBN") && (label.equals("acl") || label.equals("relcl") && !hasChild(v, "nsubj"))
+        return d.tag(v).equals("VBN") && (label.equals("acl") || label.equals("advcl") || label.equals("relcl") && !hasChild(v, "nsubj"))
                 && !hasChild(v, "aux");
     }
 
@@ -86,6 +87,8 @@ final class Syntax {
             if (s >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(s)) && isRelative(v) ? d.head(v) : s);
             else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
             else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
+            // "X and Y met in Berlin, hosted by Z": a passive participle on a clause is about its subject
+            else if (d.label(v).equals("advcl") && d.tag(v).equals("VBN") && d.head(v) != Dependencies.ROOT) return subjects(d.head(v));
         } else {
             int o = d.child(v, "dobj");
             if (o >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(o)) && isRelative(v) ? d.head(v) : o);
@@ -119,6 +122,8 @@ final class Syntax {
     private int move(int at, String step) {
         return switch (step) {
             case "gov" -> d.head(at);
+            // the clause a participle adds to: "called on X to ..., warning that"
+            case "adv" -> d.label(at).equals("advcl") ? d.head(at) : -1;
             case "clause" -> {
                 int prep = d.head(at);
                 yield prep == Dependencies.ROOT || !d.label(at).equals("pobj") ? -1 : d.head(prep);

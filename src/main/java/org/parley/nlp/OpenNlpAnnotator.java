@@ -138,7 +138,9 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && endsWithAbbreviation(line, last) && (startsWithNameLikeWord(line, s) || startsLowerCase(line, s))) {
+            boolean joins = last != null && (endsWithAbbreviation(line, last) && (startsWithNameLikeWord(line, s) || startsLowerCase(line, s))
+                    || endsWithMonth(line, last) && startsWithDigit(line, s));
+            if (joins) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -162,6 +164,23 @@ public final class OpenNlpAnnotator implements Annotator {
         m.region(Math.max(span.getStart(), end - 64), end);
         m.useTransparentBounds(true); // \b sees the character before the window
         return m.find();
+    }
+
+    private static final java.util.regex.Pattern ENDS_WITH_MONTH = java.util.regex.Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
+
+    /** "met on Feb. 28 in Berlin": a month's abbreviation before a day is no sentence end. */
+    private static boolean endsWithMonth(String line, Span span) {
+        java.util.regex.Matcher m = ENDS_WITH_MONTH.matcher(line);
+        m.region(Math.max(span.getStart(), span.getEnd() - 16), span.getEnd());
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    private static boolean startsWithDigit(String line, Span span) {
+        int start = span.getStart();
+        while (start < span.getEnd() && Character.isWhitespace(line.charAt(start))) start++;
+        return start < span.getEnd() && Character.isDigit(line.charAt(start));
     }
 
     /** "Ferdinand Marcos Jr. said ...": no sentence starts with a lower-case word. */

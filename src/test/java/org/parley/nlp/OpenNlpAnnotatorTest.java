@@ -36,6 +36,14 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aMonthsAbbreviationBeforeADayEndsNoSentence() {
+        String text = "The ministers last met on Feb. 28 in Oslo, hosted by Norway. The deadline is Sept. 3 this year.";
+        List<Sentence> sentences = ANNOTATOR.annotate(new Article("abbr", text, null, null, null)).sentences();
+        assertEquals(List.of("The ministers last met on Feb. 28 in Oslo, hosted by Norway.", "The deadline is Sept. 3 this year."),
+                sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void aSplitAfterAnAbbreviationIsUndoneBeforeALowerCaseWord() {
         String text = "President Kwame Mensah Jr. said Accra would not yield. The talks ended.";
         List<Sentence> sentences = ANNOTATOR.annotate(new Article("abbr", text, null, null, null)).sentences();
