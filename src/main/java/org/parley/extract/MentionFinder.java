@@ -653,19 +653,28 @@ public final class MentionFinder {
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("with", "of", "to", "in", "and", "for", "on", "at",
             "the", "a", "an", "from", "by", "as", "over", "after", "amid", "into", "is", "are", "says");
 
-    /** A headline in Title Case ("Presidents Discuss Bilateral Ties") gives no evidence that a capitalized run is a name. */
+    /**
+     * A headline in Title Case ("Presidents Discuss Bilateral Ties", "Kishida Invites S. Korea's Yoon
+     * to G-7 Summit") gives no evidence that a capitalized run is a name: either its small words are
+     * capitalized too, or every other word is, verbs included, which no sentence of prose does.
+     */
     private static boolean isTitleCased(Sentence s) {
-        int words = 0, capitalized = 0, capitalizedFunction = 0;
+        int words = 0, capitalized = 0, capitalizedFunction = 0, content = 0, capitalizedContent = 0;
         for (int k = 0; k < s.tokens().size(); k++) {
             Token tok = s.tokens().get(k);
             if (!Character.isLetter(tok.text().codePointAt(0))) continue;
             words++;
+            boolean small = HEADLINE_SMALL_WORDS.contains(tok.text().toLowerCase(Locale.ROOT)) || isPossessive(tok.text());
+            if (!small) content++;
             if (tok.isCapitalized()) {
                 capitalized++;
-                if (k > 0 && HEADLINE_SMALL_WORDS.contains(tok.text().toLowerCase(Locale.ROOT))) capitalizedFunction++;
+                if (k > 0 && small) capitalizedFunction++;
+                if (!small) capitalizedContent++;
             }
         }
-        return words >= 5 && capitalized >= 0.8 * words && capitalizedFunction > 0;
+        boolean smallWordsCapitalized = words >= 5 && capitalized >= 0.8 * words && capitalizedFunction > 0;
+        boolean everyContentWordCapitalized = content >= 5 && capitalizedContent == content;
+        return smallWordsCapitalized || everyContentWordCapitalized;
     }
 
     private static void demoteUnknownNames(Sentence s, List<Mention> out) {

@@ -444,4 +444,14 @@ class ActorRecognitionTest {
     void messagingAppIsNoActor() {
         assertEquals(List.of(), actors("The ambassador wrote on Telegram that the talks had failed."));
     }
+
+    @Test
+    void aTitleCaseHeadlineWithLowerCaseSmallWordsMakesNoNameOfAVerb() {
+        Readout r = Readout.headlined(PIPELINE, "Ruto Invites Ghana's Mahama, Other Leaders to Nairobi Summit",
+                "Kenyan President William Ruto has invited Ghanaian President John Mahama to the summit.");
+        assertFalse(r.actors().stream().anyMatch(a -> a.contains("Invites")), r.actors().toString());
+        // control: prose with a lower-case verb keeps its names
+        assertTrue(actors("Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday.")
+                .contains("Person:John Mahama"));
+    }
 }
