@@ -61,7 +61,7 @@ final class PatternEngine {
 
     private void apply(TriggerPattern p, int trigger, Syntax syn, ClauseMood mood, Arguments args, Frame f,
                        ArticleContext ctx, List<Relation> out) {
-        List<String> agents = args.first(trigger, p.agent(), Arguments.Want.ACTOR);
+        List<String> agents = args.first(trigger, p.agent(), p.personAgent() ? Arguments.Want.PERSON : Arguments.Want.ACTOR);
         // "Croatia was invited": no agent in the sentence; "the bloc invited Y" names one we cannot resolve
         if (agents.isEmpty() && (!p.agentless() || args.anyWords(trigger, p.agent()))) return;
         Arguments.Want want = switch (p.targets()) {
@@ -69,7 +69,8 @@ final class PatternEngine {
             case EVENT -> Arguments.Want.EVENT;
             case ACTOR_OR_EVENT -> Arguments.Want.ANY;
         };
-        List<String> targets = args.first(trigger, p.target(), want);
+        List<String> targets = p.targetWords().isEmpty() ? args.first(trigger, p.target(), want)
+                : args.firstOfWords(trigger, p.target(), p.targetWords(), want);
         if (targets.isEmpty() && !p.targetless()) return;
         List<String> events = args.first(trigger, p.event(), Arguments.Want.EVENT);
         String event = events.isEmpty() ? null : events.get(0);
@@ -87,7 +88,7 @@ final class PatternEngine {
 
     /** Argument words turned into the article's entities. */
     static final class Arguments {
-        enum Want { ACTOR, EVENT, ANY }
+        enum Want { ACTOR, PERSON, EVENT, ANY }
 
         private final Frame f;
         private final Syntax syn;
@@ -107,9 +108,15 @@ final class PatternEngine {
 
         /** The entities of the first slot path that yields any. */
         List<String> first(int trigger, List<String> paths, Want want) {
+            return firstOfWords(trigger, paths, Set.of(), want);
+        }
+
+        /** The same, counting only argument words with one of these lemmas (any, where empty). */
+        List<String> firstOfWords(int trigger, List<String> paths, Set<String> lemmas, Want want) {
             for (String path : paths) {
                 List<String> keys = new ArrayList<>();
                 for (int t : syn.slot(trigger, path)) {
+                    if (!lemmas.isEmpty() && !lemmas.contains(syn.lemma(t))) continue;
                     for (String k : entities(t, want, 0)) if (!keys.contains(k)) keys.add(k);
                 }
                 if (!keys.isEmpty()) return keys;
@@ -124,11 +131,13 @@ final class PatternEngine {
                 if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? List.of(p.head()) : List.of();
                 if (p.isActor()) {
                     String actor = clause.actorOf(p);
+                    if (want == Want.PERSON && p.kind() != EntityKind.PERSON) return List.of();
                     if (actor != null) return want != Want.EVENT ? List.of(actor) : List.of();
                 }
             }
             if (want == Want.EVENT) return List.of();
             List<String> referents = f.references.get(t);
+            if (want == Want.PERSON) return referents != null ? referents : List.of();
             if (referents != null) return referents;
             if (depth == 0 && STAND_INS.contains(syn.lemma(t))) {
                 // "China's special envoy for Afghanistan, Yue Xiaoyong": the person the apposition names

@@ -28,7 +28,8 @@ import org.parley.nlp.Token;
  *
  * Slot paths are {@link Syntax}'s; alternatives separated by {@code |} are tried in order. Flags:
  * {@code agentless}, {@code targetless}; {@code targets=actor|event|any} (default actor);
- * {@code confidence=0.8}. Lines starting {@code e.g.} give the pattern above them a sentence of our
+ * {@code target-words=LEMMAS} (the target's own word must be one: "led the delegation");
+ * {@code agents=person}; {@code confidence=0.8}. Lines starting {@code e.g.} give the pattern above them a sentence of our
  * own and the relation it must yield (a test runs them all).
  */
 final class PatternSet {
@@ -114,7 +115,8 @@ final class PatternSet {
         if (fields.length < 3 || !(fields[0].equals("verb") || fields[0].equals("noun"))) {
             throw new IllegalStateException(source + ": expected 'verb LEMMA ...' or 'noun LEMMA ...': " + line);
         }
-        Set<String> via = Set.of(), under = Set.of();
+        Set<String> via = Set.of(), under = Set.of(), targetWords = Set.of();
+        boolean personAgent = false;
         List<String> agent = List.of(), target = List.of(), event = List.of(), topic = List.of();
         TriggerPattern.Targets targets = TriggerPattern.Targets.ACTOR;
         boolean agentless = false, targetless = false;
@@ -137,6 +139,11 @@ final class PatternSet {
                     case "any" -> TriggerPattern.Targets.ACTOR_OR_EVENT;
                     default -> throw new IllegalStateException(source + ": targets is actor, event or any, not " + value);
                 };
+                case "target-words" -> targetWords = Set.of(value.split(","));
+                case "agents" -> {
+                    if (!value.equals("person")) throw new IllegalStateException(source + ": agents is only 'person', not " + value);
+                    personAgent = true;
+                }
                 case "agentless" -> agentless = true;
                 case "targetless" -> targetless = true;
                 case "confidence" -> confidence = Double.parseDouble(value);
@@ -144,6 +151,6 @@ final class PatternSet {
             }
         }
         return new TriggerPattern(type, fields[0].equals("verb"), fields[1].replace('_', ' '), via, under, agent, target,
-                event, topic, targets, agentless, targetless, confidence, new ArrayList<>(), source);
+                event, topic, targets, targetWords, personAgent, agentless, targetless, confidence, new ArrayList<>(), source);
     }
 }

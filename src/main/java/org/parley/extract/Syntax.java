@@ -143,7 +143,7 @@ final class Syntax {
             case "self" -> List.of(at);
             case "head" -> d.head(at) == Dependencies.ROOT ? List.of() : coordinated(List.of(d.head(at)));
             case "dative" -> dative(at);
-            case "poss", "appos", "attr", "compound", "nmod", "npadvmod", "oprd", "ccomp", "xcomp", "dobj", "advcl" ->
+            case "poss", "appos", "attr", "compound", "nmod", "npadvmod", "oprd", "ccomp", "xcomp", "dobj", "advcl", "acl" ->
                     coordinated(children(at, step));
             default -> {
                 if (!step.startsWith("prep:")) throw new IllegalArgumentException("unknown slot step: " + step);

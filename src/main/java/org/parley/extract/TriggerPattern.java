@@ -16,6 +16,8 @@ import java.util.Set;
  * @param event      slot paths for the event it concerns
  * @param topic      slot paths for what a warning is about
  * @param targets    what the target may be
+ * @param targetWords where not empty, the lemmas the target's own word must have ("led the delegation")
+ * @param personAgent whether only a person may be the agent
  * @param agentless  whether the relation stands with no agent found ("Croatia was invited")
  * @param targetless whether it stands with no target found ("X warned of war")
  * @param confidence how sure a match is
@@ -24,7 +26,7 @@ import java.util.Set;
  */
 record TriggerPattern(RelationType type, boolean verb, String lemma, Set<String> via, Set<String> under,
                       List<String> agent, List<String> target, List<String> event, List<String> topic,
-                      Targets targets, boolean agentless, boolean targetless, double confidence,
+                      Targets targets, Set<String> targetWords, boolean personAgent, boolean agentless, boolean targetless, double confidence,
                       List<String> examples, String source) {
 
     /** What a pattern's target may be. */
