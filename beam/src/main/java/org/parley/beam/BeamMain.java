@@ -67,7 +67,7 @@ public final class BeamMain {
             if (options.getWatch()) cancelOnShutdown(result);
             result.waitUntilFinish();
         } catch (RuntimeException e) {
-            err.println("parley beam: the job failed: " + firstLine(rootMessage(e)));
+            err.println("parley beam: the job failed: " + firstLine(jobFailure(e)));
             return ExitCodes.SOME_INPUTS_FAILED;
         }
         return report(result, options, out, err);
@@ -158,10 +158,20 @@ public final class BeamMain {
         PipelineOptionsFactory.printHelp(out, ParleyBeamOptions.class);
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * What went wrong in the job's own terms: the outermost exception that is not the engine's
+     * wrapping of it (a RemoteStoreException naming the endpoint rather than "Job execution failed").
+     */
+    static String jobFailure(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        while (t.getCause() != null && t.getCause() != t && isWrapper(t)) t = t.getCause();
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static boolean isWrapper(Throwable t) {
+        String name = t.getClass().getName();
+        return name.startsWith("org.apache.beam.") || name.startsWith("org.apache.flink.")
+                || t instanceof java.util.concurrent.ExecutionException || t instanceof java.util.concurrent.CompletionException;
     }
 
     private static String firstLine(String s) {
