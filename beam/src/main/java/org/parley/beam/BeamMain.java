@@ -78,7 +78,8 @@ public final class BeamMain {
         long failed = counter(result, ParleyBeamJob.FAILED);
         String errorsPrefix = ParleyBeamJob.errorsPrefix(options);
         if (failed > 0 && errorsPrefix != null) printErrors(errorsPrefix, err);
-        StringBuilder summary = new StringBuilder().append(extracted).append(" articles extracted, ").append(failed)
+        StringBuilder summary = new StringBuilder().append(extracted).append(extracted == 1 ? " article" : " articles")
+                .append(" extracted, ").append(failed)
                 .append(failed == 1 ? " input failed" : " inputs failed");
         if (options.getOutput() != null) summary.append("; N-Quads in ").append(options.getOutput()).append("-*");
         if (errorsPrefix != null && failed > 0) summary.append("; failed inputs listed in ").append(errorsPrefix).append("-*");

@@ -77,8 +77,8 @@ public interface ParleyBeamOptions extends PipelineOptions {
 
     void setWindowSeconds(int value);
 
-    @Description("With --watch: stop once no new file has arrived for this many seconds; 0 (default) watches"
-            + " until the job is cancelled (Ctrl-C, or the runner's cancel).")
+    @Description("With --watch: stop once this many seconds have passed since the last new file (counting from"
+            + " the first one); 0 (default) watches until the job is cancelled (Ctrl-C, or the runner's cancel).")
     @Default.Integer(0)
     int getStopAfterIdleSeconds();
 
