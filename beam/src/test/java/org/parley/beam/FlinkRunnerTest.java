@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code parley extract} on the same files.
  */
 class FlinkRunnerTest {
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 200;
 
     @TempDir
     Path tmp;
