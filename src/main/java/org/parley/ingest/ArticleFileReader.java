@@ -3,8 +3,6 @@ package org.parley.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
@@ -20,13 +18,12 @@ final class ArticleFileReader {
         this.limits = limits;
     }
 
-    Iterator<ReadResult> read(Path path, InputFormat format) {
-        String input = path.toString();
-        String fileName = path.getFileName() == null ? input : path.getFileName().toString();
-        String stem = InputFormat.stem(fileName);
+    Iterator<ReadResult> read(ArticleFile file, InputFormat format) {
+        String input = file.name();
+        String stem = InputFormat.stem(file.fileName());
         try {
-            if (format == InputFormat.JSONL) return readLines(path, input, stem);
-            byte[] bytes = readWhole(path);
+            if (format == InputFormat.JSONL) return readLines(file, input, stem);
+            byte[] bytes = readWhole(file);
             return switch (format) {
                 case TEXT -> one(new ReadResult.Read(input, TextFileReader.read(stem, input, TextDecoder.decode(bytes))));
                 case HTML -> one(new ReadResult.Read(input,
@@ -45,20 +42,20 @@ final class ArticleFileReader {
         }
     }
 
-    private byte[] readWhole(Path path) throws IOException, InputProblem {
+    private byte[] readWhole(ArticleFile file) throws IOException, InputProblem {
         String what = "text, HTML and JSON files";
-        checkSize(path, limits.maxDocumentBytes(), what);
+        checkSize(file, limits.maxDocumentBytes(), what);
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = file.open()) {
             bytes = BoundedReads.readAtMost(in, limits.maxDocumentBytes(), what);
         }
         if (bytes.length == 0) throw new InputProblem("empty file");
         return bytes;
     }
 
-    private Iterator<ReadResult> readLines(Path path, String input, String stem) throws IOException, InputProblem {
-        checkSize(path, limits.maxStreamBytes(), "JSON Lines files");
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+    private Iterator<ReadResult> readLines(ArticleFile file, String input, String stem) throws IOException, InputProblem {
+        checkSize(file, limits.maxStreamBytes(), "JSON Lines files");
+        InputStream in = new BufferedInputStream(file.open(), 64 * 1024);
         try {
             in.mark(16);
             byte[] head = in.readNBytes(16);
@@ -79,9 +76,9 @@ final class ArticleFileReader {
     }
 
     /** Refuses a file from its size alone, before reading any of it. */
-    private static void checkSize(Path path, long limit, String what) throws IOException, InputProblem {
-        if (!Files.isRegularFile(path)) return; // pipes and devices are bounded while reading
-        long size = Files.size(path);
+    private static void checkSize(ArticleFile file, long limit, String what) throws IOException, InputProblem {
+        long size = file.size();
+        if (size < 0) return; // pipes and devices are bounded while reading
         if (size > limit) throw new InputProblem(BoundedReads.tooLarge(limit, what, size));
         if (size == 0) throw new InputProblem("empty file");
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -49,6 +50,33 @@ public final class ArticleSources {
                 .onClose(results::close);
     }
 
+    /**
+     * The articles of one file that another system listed, such as a distributed engine matching a
+     * file pattern, read as a directory walk reads what it finds: by the format its name announces,
+     * passing over (empty stream) hidden files, files of other types and {@code *.gold.json}.
+     * Close the stream when abandoning it early.
+     */
+    public Stream<ReadResult> readListed(ArticleFile file) {
+        String fileName = file.fileName();
+        Optional<InputFormat> format = fileName.startsWith(".") ? Optional.empty() : InputFormat.ofFileName(fileName);
+        if (format.isEmpty()) return Stream.empty();
+        Iterator<ReadResult> results = files.read(file, format.get());
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .map(ArticleChecks::accept)
+                .onClose(() -> closeQuietly(results));
+    }
+
+    private static void closeQuietly(Object results) {
+        if (results instanceof Closeable c) {
+            try {
+                c.close();
+            } catch (java.io.IOException e) {
+                // only ever read from
+            }
+        }
+    }
+
     /** Walks the named inputs one at a time, opening each file only when its turn comes. */
     private final class Results implements Iterator<ReadResult>, Closeable {
         private final Iterator<String> names;
@@ -86,19 +114,13 @@ public final class ArticleSources {
         }
 
         private Iterator<ReadResult> open(InputWalker.Found found) {
-            if (found instanceof InputWalker.Found.File f) return files.read(f.path(), f.format());
+            if (found instanceof InputWalker.Found.File f) return files.read(ArticleFile.of(f.path()), f.format());
             return List.<ReadResult>of(((InputWalker.Found.Problem) found).failed()).iterator();
         }
 
         @Override
         public void close() {
-            if (current instanceof Closeable c) {
-                try {
-                    c.close();
-                } catch (java.io.IOException e) {
-                    // only ever read from
-                }
-            }
+            closeQuietly(current);
             current = null;
         }
     }

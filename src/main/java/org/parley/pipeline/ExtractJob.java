@@ -30,7 +30,7 @@ public final class ExtractJob {
     public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out) {
         long[] counts = new long[2];
         try (inputs; OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
-            map.run(inputs.iterator(), this::outcome, o -> {
+            map.run(inputs.iterator(), input -> ArticleOutcome.extract(input, process), o -> {
                 if (o instanceof ArticleOutcome.Extracted e) {
                     out.write(e.graph());
                     counts[0]++;
@@ -42,15 +42,5 @@ public final class ExtractJob {
         }
         out.close();
         return new Result(counts[0], counts[1]);
-    }
-
-    private ArticleOutcome outcome(ReadResult input) {
-        if (input instanceof ReadResult.Failed f) return new ArticleOutcome.Failed(f.input(), f.problem());
-        ReadResult.Read read = (ReadResult.Read) input;
-        try {
-            return new ArticleOutcome.Extracted(read.input(), process.apply(read.article()));
-        } catch (RuntimeException e) {
-            return new ArticleOutcome.Failed(read.input(), ArticleOutcome.problemOf(e));
-        }
     }
 }

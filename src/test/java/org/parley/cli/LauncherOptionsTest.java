@@ -36,7 +36,8 @@ class LauncherOptionsTest {
         Files.copy(Path.of("parley"), launcher);
         bin = Files.createDirectories(tmp.resolve("bin"));
         standIn("java", "printf '%s\\n' \"$@\"");
-        standIn("mvn", "exit 0"); // the copy has no jar, so the launcher "builds" first
+        // the copy has no jar, so the launcher "builds" first; the stand-in notes how
+        standIn("mvn", "printf '%s\\n' \"$@\" > '" + tmp.resolve("mvn-args") + "'");
     }
 
     @Test
@@ -45,6 +46,22 @@ class LauncherOptionsTest {
         assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC", "-XX:GCTimeRatio=19",
                 "-XX:MaxInlineLevel=9", "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=1000", "-jar"), args.subList(0, 7));
         assertEquals(List.of("ingest", "--threads", "2", "articles/"), args.subList(8, args.size()));
+    }
+
+    @Test
+    void theCoreBuildsAloneSoTheFirstRunDoesNotWaitForTheBeamModule() throws Exception {
+        javaArgs("", "stats");
+        assertEquals(List.of("-B", "-q", "-f", "core.pom.xml", "-DskipTests", "package"), Files.readAllLines(tmp.resolve("mvn-args")));
+    }
+
+    @Test
+    void beamRunsTheBeamJarThatTheWholeBuildMakesWithMoreHeap() throws Exception {
+        List<String> args = javaArgs("", "beam", "--input=articles/", "--output=out/graph");
+        assertEquals("-Xmx3g", args.get(0));
+        int jar = args.indexOf("-jar") + 1;
+        assertEquals(launcher.getParent().resolve("beam/target/parley-beam.jar").toString(), args.get(jar));
+        assertEquals(List.of("--input=articles/", "--output=out/graph"), args.subList(jar + 1, args.size()));
+        assertEquals(List.of("-B", "-q", "-DskipTests", "package"), Files.readAllLines(tmp.resolve("mvn-args")));
     }
 
     @Test

@@ -94,7 +94,7 @@ class DirectoryInputsTest {
     @Test
     void aDirectoryWhereAFileIsExpectedIsReportedWithTheReason() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("folder.txt"));
-        Iterator<ReadResult> results = new ArticleFileReader(ReadLimits.defaults()).read(sub, InputFormat.TEXT);
+        Iterator<ReadResult> results = new ArticleFileReader(ReadLimits.defaults()).read(ArticleFile.of(sub), InputFormat.TEXT);
         ReadResult.Failed failed = (ReadResult.Failed) results.next();
         assertEquals(sub.toString(), failed.input());
         assertEquals("cannot read: is a directory", failed.problem());
