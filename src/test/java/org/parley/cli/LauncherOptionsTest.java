@@ -65,6 +65,33 @@ class LauncherOptionsTest {
         assertTrue(plain.containsAll(List.of("-XX:+UseParallelGC", "-Dparley.store.fileMode=direct")), plain.toString());
     }
 
+    @Test
+    void theFirstBuildLeavesNoColourCodesOnTheTerminal() throws Exception {
+        standIn("mvn", "printf '\\033[0m\\033[0m'; printf '\\033[0m\\033[0m' >&2; exit 0");
+        Process ok = launch("stats");
+        assertEquals(0, ok.waitFor());
+        assertEquals("parley: building target/parley.jar (first run or sources changed) ...\n", stderr(ok));
+
+        standIn("mvn", "printf '\\033[0m\\033[1m[ERROR]\\033[m COMPILATION ERROR\\n' >&2; exit 1");
+        Process failed = launch("stats");
+        assertEquals(2, failed.waitFor());
+        String err = stderr(failed);
+        assertTrue(err.contains("[ERROR] COMPILATION ERROR\n") && err.endsWith("parley: the build failed (see above)\n"), err);
+        assertFalse(err.contains("\033"), err);
+    }
+
+    private Process launch(String... command) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        return pb.start();
+    }
+
+    private static String stderr(Process p) throws IOException {
+        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     /** The arguments the launcher passed to java, one per element. */
     private List<String> javaArgs(String userOpts, String... command) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
