@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 
 /**
  * Runs SPARQL against the embedded store or a remote endpoint. Parameters are substituted into
@@ -48,6 +49,7 @@ public final class QueryRunner {
         try {
             query = QueryFactory.create(sparql);
         } catch (org.apache.jena.query.QueryException e) {
+            if (isUpdate(sparql)) throw new UpdateRefusedException(source);
             throw new IllegalArgumentException(source + ": not valid SPARQL: " + e.getMessage().strip(), e);
         }
         String body = query.toString();
@@ -57,6 +59,26 @@ public final class QueryRunner {
             }
         }
         return query;
+    }
+
+    /** Text that is a SPARQL Update (DROP, INSERT DATA, ...) rather than a query. */
+    private static boolean isUpdate(String sparql) {
+        try {
+            UpdateFactory.create(sparql);
+            return true;
+        } catch (org.apache.jena.query.QueryException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Thrown for a SPARQL Update given where a query belongs: parley's query commands only read,
+     * and the parser's complaint about the first keyword would not tell the user why.
+     */
+    public static final class UpdateRefusedException extends IllegalArgumentException {
+        UpdateRefusedException(String source) {
+            super(source + " is a SPARQL update; parley query runs queries, not updates (use serve --update)");
+        }
     }
 
     /** Runs the query and prints its answer to {@code out}. */
