@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 /**
  * How many articles the inputs hold, for an ingest's ETA: the same files the read stage would open
  * ({@link InputWalker}), one article each, and for files of many records their records: JSON array
- * elements, non-blank JSON Lines. Unknown when the input includes stdin, which can only be read once.
+ * elements, non-blank JSON Lines, CSV and TSV rows under the header. Unknown when the input includes stdin, which can only be read once.
  * An input that will fail counts as one (it costs one error line). Reads files fast and whole, so
  * run it beside the ingest rather than before it.
  */
@@ -43,6 +43,7 @@ public final class InputCount {
                 case TEXT, HTML -> 1;
                 case JSON -> Math.max(1, jsonRecords(path));
                 case JSONL -> Math.max(1, nonBlankLines(path));
+                case CSV, TSV -> Math.max(1, csvRows(path, format));
             };
         } catch (IOException | UncheckedIOException e) {
             return 1; // the reader will report what is wrong with it
@@ -58,6 +59,13 @@ public final class InputCount {
                 n++;
             }
             return n;
+        }
+    }
+
+    private static long csvRows(Path path, InputFormat format) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            ArticleFileReader.skipUtf8ByteOrderMark(in);
+            return CsvArticleReader.countRows(in, format);
         }
     }
 

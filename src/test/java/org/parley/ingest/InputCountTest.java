@@ -22,7 +22,8 @@ class InputCountTest {
         Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"1\"}\n\n{\"text\": \"2\"}\n  \n{\"text\": \"3\"}");
         Files.writeString(dir.resolve("array.json"), "[{\"text\": \"1\", \"tags\": [1, 2]}, {\"text\": \"2\"}]");
         Files.writeString(dir.resolve("broken.json"), "[{\"text\": ");
-        assertEquals(OptionalLong.of(1 + 3 + 2 + 1), InputCount.articles(List.of(dir.toString())));
+        Files.writeString(dir.resolve("table.csv"), "\uFEFFid,text\na,\"two\nlines\"\n\nb,one line\n");
+        assertEquals(OptionalLong.of(1 + 3 + 2 + 1 + 2), InputCount.articles(List.of(dir.toString())));
         assertEquals(OptionalLong.of(2), InputCount.articles(List.of(dir.resolve("a.txt").toString(), "no-such-file")));
         assertEquals(OptionalLong.empty(), InputCount.articles(List.of(dir.toString(), "-")));
     }
