@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
         footer = {"%nStart with:  parley demo", "Then:        parley query --list", ExitCodes.HELP},
         subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
                 StatsCommand.class, DemoCommand.class, CompactCommand.class, EvalCommand.class, ServeCommand.class,
-                ExportCommand.class, SummarizeCommand.class})
+                ExportCommand.class, SummarizeCommand.class, ShellCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -142,13 +142,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private static void printList(PrintWriter out) {
-        List<NamedQuery> all = QueryCatalog.standard().all();
-        int width = all.stream().mapToInt(q -> q.name().length()).max().orElse(0);
-        for (NamedQuery q : all) {
-            StringBuilder line = new StringBuilder(q.name()).append(" ".repeat(width - q.name().length() + 2)).append(q.question());
-            for (NamedQuery.Param p : q.params()) line.append("  [--param ").append(p.name()).append("=...]");
-            out.println(line);
-        }
+        QueryCatalog.standard().listing("--param ").forEach(out::println);
         out.flush();
     }
 }
