@@ -2,7 +2,6 @@ package org.parley.ingest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,7 +95,7 @@ final class CsvArticleReader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    static final class Rows implements Iterator<ReadResult>, Closeable {
+    static final class Rows extends RecordResults {
         private final String input;
         private final InputStream in;
         private final String stem;
@@ -108,8 +106,6 @@ final class CsvArticleReader {
         /** Column index of each column the header names, in order of preference for the text. */
         private final Map<Column, List<Integer>> columns = new LinkedHashMap<>();
         private int headerWidth = -1;
-        private ReadResult next;
-        private boolean done;
 
         private Rows(String input, InputStream in, InputFormat format, String stem, ReadLimits limits) {
             this.input = input;
@@ -126,20 +122,7 @@ final class CsvArticleReader {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) next = advance();
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private ReadResult advance() {
+        protected ReadResult advance() {
             CSVRecord row;
             try {
                 if (!records.hasNext()) {
@@ -222,8 +205,7 @@ final class CsvArticleReader {
         }
 
         @Override
-        public void close() {
-            done = true;
+        protected void closeStream() {
             try {
                 parser.close();
             } catch (IOException e) {
