@@ -78,9 +78,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Query a remote store instead: its dataset base URL (queries go to URL/sparql).")
-    String endpoint;
+    @Mixin
+    QueryEndpointOption endpoint;
 
     @Override
     public Integer call() {
@@ -97,8 +96,8 @@ public final class QueryCommand implements Callable<Integer> {
         page(query);
         ResultFormat resultFormat = format != null ? ResultFormat.parse(format)
                 : System.console() != null ? ResultFormat.TABLE : ResultFormat.TSV;
-        if (endpoint != null) {
-            QueryRunner.remote(endpoint).print(query, bindings, resultFormat, CommandOutput.stream(out));
+        if (endpoint.isRemote()) {
+            endpoint.runner().print(query, bindings, resultFormat, CommandOutput.stream(out));
         } else {
             try (ParleyStore s = store.open()) {
                 QueryRunner.local(s.dataset()).print(query, bindings, resultFormat, CommandOutput.stream(out));

@@ -43,9 +43,8 @@ public final class ShellCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Query a remote store instead: its dataset base URL (queries go to URL/sparql).")
-    String endpoint;
+    @Mixin
+    QueryEndpointOption endpoint;
 
     @Option(names = "--history", paramLabel = "FILE", defaultValue = "${sys:user.home}/.parley_history",
             description = "Where statements are remembered between sessions. Default: ${DEFAULT-VALUE}")
@@ -58,14 +57,14 @@ public final class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ResultFormat initial = ResultFormat.parse(format);
-        if (endpoint == null && !Files.isDirectory(store.dir)) {
+        if (!endpoint.isRemote() && !Files.isDirectory(store.dir)) {
             throw new IllegalStateException("no store at " + store.dir + " (run 'parley ingest' first, or pass --store DIR)");
         }
         boolean interactive = System.console() != null;
         // dumb(true): with input from a pipe JLine falls back to a plain terminal, without warning about it.
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (endpoint != null) {
-                shell(terminal, QueryRunner.remote(endpoint), interactive, initial);
+            if (endpoint.isRemote()) {
+                shell(terminal, endpoint.runner(), interactive, initial);
             } else {
                 try (ParleyStore s = store.open()) {
                     shell(terminal, QueryRunner.local(s.dataset()), interactive, initial);
