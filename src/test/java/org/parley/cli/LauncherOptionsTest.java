@@ -92,8 +92,9 @@ class LauncherOptionsTest {
         assertTrue(run("", "stats").err().contains("recording"));
 
         // A java that cannot record leaves an empty archive: not used, and not tried again until the next build.
-        // (Another java binary has an archive of its own, and the first's is removed.)
+        // (Another java binary, told apart by its path and time, has an archive of its own; the first's is removed.)
         standIn("java", "printf '%s\\n' \"$@\"");
+        Files.setLastModifiedTime(bin.resolve("java"), FileTime.fromMillis(2_000_000));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
         Run failed = run("", "stats");
         assertTrue(failed.err().contains("recording") && Files.size(onlyArchive(target)) == 0, failed.err());
