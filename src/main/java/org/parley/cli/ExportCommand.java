@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.export.ExportData;
 import org.parley.export.ExportException;
@@ -129,6 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
             } finally {
                 opened.close();
             }
+            if (selection.since() != null && data.graph().edges().isEmpty()) err.println("parley export: " + sinceSelectsNothing(data.dates()));
             String summary = data.graph().nodes().size() + " nodes and " + data.graph().edges().size() + " edges";
             if (renderAs != null) {
                 String engine = GraphvizRenderer.engineFor(data.graph());
@@ -163,6 +166,18 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("parley export: cannot write " + (output != null ? output : "standard output") + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Why --since left nothing: every article is older, or carries no date at all (a plain-text file has none). */
+    private String sinceSelectsNothing(ExportData.Dates dates) {
+        String head = "--since " + since + " selects nothing: ";
+        if (dates.articles() == 0) return head + "the store holds no relations";
+        List<String> why = new ArrayList<>();
+        if (dates.latest() != null) why.add("the latest article was published on " + dates.latest());
+        int n = dates.undated();
+        if (n == dates.articles()) why.add(n == 1 ? "the one article carries no publication date" : "none of the " + n + " articles carries a publication date");
+        else if (n > 0) why.add(n + " of " + dates.articles() + " articles carry no publication date");
+        return head + "no article with relations was published on or after " + since + " (" + String.join("; ", why) + ")";
     }
 
     private Selection selection() {

@@ -38,7 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files (.txt, .html, .json, .jsonl), directories (read recursively), or - for stdin.")
+            description = "Files (.txt, .html, .json, .jsonl, .csv, .tsv), directories (read recursively), or - for stdin.")
     List<String> paths;
 
     @Mixin

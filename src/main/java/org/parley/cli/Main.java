@@ -7,14 +7,15 @@ import org.parley.store.StoreFailureException;
 import org.parley.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 /** The {@code parley} command line. */
-@Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
         description = "Turns diplomacy news into a knowledge graph of who invited, represented, hosted and warned whom.",
         footer = {"%nStart with:  parley demo", "Then:        parley query --list", ExitCodes.HELP},
         subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
                 StatsCommand.class, DemoCommand.class, CompactCommand.class, EvalCommand.class, ServeCommand.class,
-                ExportCommand.class, SummarizeCommand.class})
+                ExportCommand.class, SummarizeCommand.class, ShellCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,12 +34,16 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleUsage);
+        // Every command has -V/--version (mixinStandardHelpOptions), but picocli gives a subcommand
+        // no version of its own: without this, 'parley query --version' printed nothing.
+        IVersionProvider version = new ParleyVersion();
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         return cl;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        err.println("parley " + cl.getCommandName() + ": " + message(e));
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + message(e));
         if (System.getenv("PARLEY_DEBUG") != null) e.printStackTrace(err);
         err.flush();
         if (e instanceof StoreInUseException || e instanceof StoreFailureException) return ExitCodes.STORE_UNAVAILABLE;
@@ -50,12 +55,22 @@ public final class Main implements Runnable {
     private static int handleUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("parley " + cl.getCommandName() + ": " + e.getMessage());
+        // "parley query: ...", and for the top level "parley: ..." (not "parley parley: ...").
+        String name = cl.getCommandSpec().qualifiedName();
+        err.println(name + ": " + (isUnknownCommand(e) ? "unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0) + "'" : e.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try 'parley " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
+            err.println("Try '" + name + " --help'.");
         }
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** A first word that names no command: picocli calls it an "unmatched argument at index 0". */
+    private static boolean isUnknownCommand(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || e.getCommandLine().getParent() != null) return false;
+        var parsed = e.getCommandLine().getParseResult();
+        return parsed != null && parsed.originalArgs().size() > 0 && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().get(0).equals(parsed.originalArgs().get(0)) && !u.getUnmatched().get(0).startsWith("-");
     }
 
     private static String message(Throwable e) {

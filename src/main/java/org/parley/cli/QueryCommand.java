@@ -78,9 +78,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Query a remote store instead: its dataset base URL (queries go to URL/sparql).")
-    String endpoint;
+    @Mixin
+    QueryEndpointOption endpoint;
 
     @Override
     public Integer call() {
@@ -97,8 +96,8 @@ public final class QueryCommand implements Callable<Integer> {
         page(query);
         ResultFormat resultFormat = format != null ? ResultFormat.parse(format)
                 : System.console() != null ? ResultFormat.TABLE : ResultFormat.TSV;
-        if (endpoint != null) {
-            QueryRunner.remote(endpoint).print(query, bindings, resultFormat, CommandOutput.stream(out));
+        if (endpoint.isRemote()) {
+            endpoint.runner().print(query, bindings, resultFormat, CommandOutput.stream(out));
         } else {
             try (ParleyStore s = store.open()) {
                 QueryRunner.local(s.dataset()).print(query, bindings, resultFormat, CommandOutput.stream(out));
@@ -142,13 +141,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private static void printList(PrintWriter out) {
-        List<NamedQuery> all = QueryCatalog.standard().all();
-        int width = all.stream().mapToInt(q -> q.name().length()).max().orElse(0);
-        for (NamedQuery q : all) {
-            StringBuilder line = new StringBuilder(q.name()).append(" ".repeat(width - q.name().length() + 2)).append(q.question());
-            for (NamedQuery.Param p : q.params()) line.append("  [--param ").append(p.name()).append("=...]");
-            out.println(line);
-        }
+        QueryCatalog.standard().listing("--param ").forEach(out::println);
         out.flush();
     }
 }

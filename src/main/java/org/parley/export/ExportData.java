@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import java.time.LocalDate;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -8,5 +9,15 @@ import org.apache.jena.rdf.model.Model;
  * @param graph   the view model for the drawing formats
  * @param rdf     the selected statements, for JSON-LD
  * @param undrawn selected assertions that have no edge to draw (no agent stated, or no target and no event)
+ * @param dates   the publication dates of the articles behind the store's relations, before selection:
+ *                what to tell a user whose --since selects nothing
  */
-public record ExportData(VisualGraph graph, Model rdf, int undrawn) {}
+public record ExportData(VisualGraph graph, Model rdf, int undrawn, Dates dates) {
+
+    /**
+     * @param articles articles that state a relation
+     * @param undated  how many of them carry no publication date
+     * @param latest   the latest publication date among them, or null when none has one
+     */
+    public record Dates(int articles, int undated, LocalDate latest) {}
+}

@@ -1,6 +1,9 @@
 package org.parley.export;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
@@ -24,7 +27,19 @@ public final class GraphReader {
         List<StoredAssertion> selected = AssertionSelector.select(all, selection, graph, matches);
         VisualGraph visual = VisualGraphBuilder.build(graph, selected);
         Model rdf = SelectedRdf.build(graph, selected);
-        return new ExportData(visual, rdf, undrawnCount(all, selection));
+        return new ExportData(visual, rdf, undrawnCount(all, selection), dates(all));
+    }
+
+    private static ExportData.Dates dates(List<StoredAssertion> all) {
+        Map<String, LocalDate> byArticle = new HashMap<>();
+        for (StoredAssertion a : all) {
+            if (a.articleId() != null) byArticle.merge(a.articleId(), a.published() == null ? LocalDate.MIN : a.published(),
+                    (x, y) -> x.isAfter(y) ? x : y);
+        }
+        int undated = (int) byArticle.values().stream().filter(LocalDate.MIN::equals).count();
+        LocalDate latest = byArticle.values().stream().filter(d -> !d.equals(LocalDate.MIN))
+                .max(LocalDate::compareTo).orElse(null);
+        return new ExportData.Dates(byArticle.size(), undated, latest);
     }
 
     /** Assertions the article/relation/date criteria would keep but that have no edge to draw. */

@@ -22,7 +22,7 @@ final class ArticleFileReader {
         String input = file.name();
         String stem = InputFormat.stem(file.fileName());
         try {
-            if (format == InputFormat.JSONL) return readLines(file, input, stem);
+            if (format.isStream()) return readRecords(file, input, stem, format);
             byte[] bytes = readWhole(file);
             return switch (format) {
                 case TEXT -> one(new ReadResult.Read(input, TextFileReader.read(stem, input, TextDecoder.decode(bytes))));
@@ -30,7 +30,7 @@ final class ArticleFileReader {
                         HtmlReader.read(stem, input, TextDecoder.decode(bytes, HtmlReader.declaredCharset(bytes)))));
                 case JSON -> NewsJsonReader.readDocument(input, TextDecoder.decode(bytes), input,
                         (position, text) -> position == null ? stem : stem + "-" + position).iterator();
-                case JSONL -> throw new IllegalStateException("read line by line above");
+                case JSONL, CSV, TSV -> throw new IllegalStateException("read a record at a time above");
             };
         } catch (InputProblem p) {
             return one(new ReadResult.Failed(input, p.problem()));
@@ -53,8 +53,11 @@ final class ArticleFileReader {
         return bytes;
     }
 
-    private Iterator<ReadResult> readLines(ArticleFile file, String input, String stem) throws IOException, InputProblem {
-        checkSize(file, limits.maxStreamBytes(), "JSON Lines files");
+    /** A JSON Lines, CSV or TSV file, read a record at a time: each bad record costs only itself. */
+    private Iterator<ReadResult> readRecords(ArticleFile file, String input, String stem, InputFormat format)
+            throws IOException, InputProblem {
+        String what = format == InputFormat.JSONL ? "JSON Lines" : format.name();
+        checkSize(file, limits.maxStreamBytes(), what + " files");
         InputStream in = new BufferedInputStream(file.open(), 64 * 1024);
         try {
             in.mark(16);
@@ -63,7 +66,7 @@ final class ArticleFileReader {
             if (head.length == 0) throw new InputProblem("empty file");
             if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
                     || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
-                throw new InputProblem("JSON Lines must be UTF-8 (found a UTF-16 byte-order mark)");
+                throw new InputProblem(what + " must be UTF-8 (found a UTF-16 byte-order mark)");
             }
             var kind = BinarySniffer.knownKind(head, head.length);
             if (kind.isPresent()) throw new InputProblem("binary file (" + kind.get() + ")");
@@ -71,8 +74,19 @@ final class ArticleFileReader {
             in.close();
             throw e;
         }
-        return NewsJsonReader.readLines(input, in, input,
-                (position, text) -> stem + "-" + position, limits.maxLineBytes(), limits.maxStreamBytes());
+        if (format == InputFormat.JSONL) {
+            return NewsJsonReader.readLines(input, in, input,
+                    (position, text) -> stem + "-" + position, limits.maxLineBytes(), limits.maxStreamBytes());
+        }
+        skipUtf8ByteOrderMark(in);
+        return CsvArticleReader.read(input, in, format, stem, limits);
+    }
+
+    /** Spreadsheet programs start the UTF-8 CSV files they save with a byte-order mark; it is no part of the header. */
+    static void skipUtf8ByteOrderMark(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) in.reset();
     }
 
     /** Refuses a file from its size alone, before reading any of it. */

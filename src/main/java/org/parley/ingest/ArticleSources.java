@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
  * stream of articles, one {@link ReadResult} per article or per unreadable input.
  *
  * <p>Inputs: {@code .txt} (line 1 may be the headline), {@code .html}/{@code .htm},
- * {@code .json} (a news record or an array of them) and {@code .jsonl} (one record a line);
+ * {@code .json} (a news record or an array of them), {@code .jsonl} (one record a line) and
+ * {@code .csv}/{@code .tsv} (one article a row under a header, see {@link CsvArticleReader});
  * directories are walked recursively in name order, passing over hidden entries, other file
  * types and {@code *.gold.json}. Nothing is read before the stream asks for it, so the first
  * article of a huge folder comes out at once. Inputs are refused, each with a message naming it,

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The kinds of article files the read stage understands, told apart by file name. */
 enum InputFormat {
-    TEXT, HTML, JSON, JSONL;
+    TEXT, HTML, JSON, JSONL, CSV, TSV;
 
     /**
      * The format a file name announces, or empty for files a directory walk passes over. Gold
@@ -19,6 +19,8 @@ enum InputFormat {
         if (name.endsWith(".html") || name.endsWith(".htm")) return Optional.of(HTML);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Optional.of(JSONL);
         if (name.endsWith(".json")) return Optional.of(JSON);
+        if (name.endsWith(".csv")) return Optional.of(CSV);
+        if (name.endsWith(".tsv")) return Optional.of(TSV);
         return Optional.empty();
     }
 
@@ -27,6 +29,11 @@ enum InputFormat {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gold.json")) return JSON;
         return ofFileName(fileName).orElse(TEXT);
+    }
+
+    /** Formats read a record at a time, never whole: JSON Lines, CSV and TSV. */
+    boolean isStream() {
+        return this == JSONL || this == CSV || this == TSV;
     }
 
     /** The file name without its format extension: an article's id when nothing better is known. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,9 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads news records from JSON: a {@code .json} document holding one record or an array of
@@ -71,7 +68,7 @@ final class NewsJsonReader {
         return new LinesIterator(input, in, source, naming, maxLineBytes, maxStreamBytes);
     }
 
-    static final class LinesIterator implements Iterator<ReadResult>, Closeable {
+    static final class LinesIterator extends RecordResults {
         private final String input;
         private final InputStream in;
         private final LineReader lines;
@@ -79,8 +76,6 @@ final class NewsJsonReader {
         private final Naming naming;
         private final int maxLineBytes;
         private final long maxStreamBytes;
-        private ReadResult next;
-        private boolean done;
         private boolean anyRecord;
 
         private LinesIterator(String input, InputStream in, String source, Naming naming, int maxLineBytes, long maxStreamBytes) {
@@ -94,34 +89,21 @@ final class NewsJsonReader {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) next = advance();
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private ReadResult advance() {
+        protected ReadResult advance() {
             LineReader.Line line;
             try {
                 line = lines.next();
             } catch (IOException e) {
-                finish();
+                close();
                 return new ReadResult.Failed(input, IoProblems.describe(e));
             }
             if (lines.bytesRead() > maxStreamBytes) {
-                finish();
+                close();
                 return new ReadResult.Failed(input, "over the " + ReadLimits.describe(maxStreamBytes)
                         + " limit for a JSON Lines stream; stopped before line " + (line == null ? "end" : line.number()));
             }
             if (line == null) {
-                finish();
+                close();
                 return anyRecord ? null : new ReadResult.Failed(input, "no records (no text, whitespace only)");
             }
             anyRecord |= line.tooLong() || !isBlank(line.bytes());
@@ -149,14 +131,8 @@ final class NewsJsonReader {
             return record(lineInput, node, source, t -> naming.fallbackId(position, t));
         }
 
-        private void finish() {
-            done = true;
-            close();
-        }
-
         @Override
-        public void close() {
-            done = true;
+        protected void closeStream() {
             try {
                 in.close();
             } catch (IOException e) {

@@ -7,9 +7,9 @@ package org.parley.ingest;
  *
  * @param maxDocumentBytes largest text, HTML or JSON file (and stdin) read whole into memory;
  *                         default {@value #DEFAULT_DOCUMENT_BYTES} bytes (10 MB)
- * @param maxStreamBytes   largest JSON Lines file, which is read one line at a time;
+ * @param maxStreamBytes   largest JSON Lines, CSV or TSV file, which is read a record at a time;
  *                         default {@value #DEFAULT_STREAM_BYTES} bytes (100 MB)
- * @param maxLineBytes     longest single JSON Lines record; default {@value #DEFAULT_LINE_BYTES} bytes (10 MB)
+ * @param maxLineBytes     longest single JSON Lines record or CSV/TSV row; default {@value #DEFAULT_LINE_BYTES} bytes (10 MB)
  */
 public record ReadLimits(long maxDocumentBytes, long maxStreamBytes, int maxLineBytes) {
     public static final long DEFAULT_DOCUMENT_BYTES = 10L * 1024 * 1024;

@@ -8,23 +8,30 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.parley.extract.RelationType;
 
 /**
- * The live tally of an ingest, safe to read from a progress thread while the job runs.
- * Articles count as stored only once their batch is committed.
+ * The live tally of an ingest, safe to read from a progress thread while the job runs. An article
+ * counts as extracted as soon as its graph is made, and as stored only once its batch is committed,
+ * which can be thousands of articles later.
  */
 public final class IngestCounters {
+    private final AtomicLong extracted = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Map<RelationType, Long> relations = new EnumMap<>(RelationType.class);
     private final Set<String> actors = new HashSet<>();
 
+    public long extracted() { return extracted.get(); }
     public long stored() { return stored.get(); }
     public long unchanged() { return unchanged.get(); }
     public long failed() { return failed.get(); }
 
+    /** Inputs the extraction is through with: extracted (stored or waiting for their batch), unchanged, or failed. */
+    public long processed() { return extracted() + unchanged() + failed(); }
+
     /** Inputs fully dealt with: stored, skipped as unchanged, or failed. */
     public long done() { return stored() + unchanged() + failed(); }
 
+    void extractedOne() { extracted.incrementAndGet(); }
     void unchangedOne() { unchanged.incrementAndGet(); }
     void failedOne() { failed.incrementAndGet(); }
 

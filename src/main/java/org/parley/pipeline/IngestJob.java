@@ -142,6 +142,7 @@ public final class IngestJob {
 
     private void handOn(ArticleOutcome outcome, Consumer<ArticleGraph> store) {
         if (outcome instanceof ArticleOutcome.Extracted e) {
+            counters.extractedOne();
             store.accept(e.graph());
         } else if (outcome instanceof ArticleOutcome.Unchanged) {
             counters.unchangedOne();

@@ -47,6 +47,21 @@ public final class QueryCatalog {
         return new ArrayList<>(queries.values());
     }
 
+    /**
+     * One line per query, its name and question aligned, then the parameters it needs written as
+     * {@code paramSyntax} prefixes them: {@code "--param "} on the command line, {@code ":param "} in the shell.
+     */
+    public List<String> listing(String paramSyntax) {
+        int width = queries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (NamedQuery q : queries.values()) {
+            StringBuilder line = new StringBuilder(q.name()).append(" ".repeat(width - q.name().length() + 2)).append(q.question());
+            for (NamedQuery.Param p : q.params()) line.append("  [").append(paramSyntax).append(p.name()).append("=...]");
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     private static void readDir(Path dir, Map<String, NamedQuery> into) {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {

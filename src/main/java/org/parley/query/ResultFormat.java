@@ -23,8 +23,13 @@ public enum ResultFormat {
     }
 
     public void write(ResultSet results, PrefixMapping prefixes, OutputStream out) {
+        write(results, prefixes, TableWriter.UNLIMITED, out);
+    }
+
+    /** As {@link #write(ResultSet, PrefixMapping, OutputStream)}, a table at most {@code tableWidth} characters wide. */
+    public void write(ResultSet results, PrefixMapping prefixes, int tableWidth, OutputStream out) {
         switch (this) {
-            case TABLE -> new TableWriter(prefixes).write(results, out);
+            case TABLE -> new TableWriter(prefixes, tableWidth).write(results, out);
             case CSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_CSV);
             case TSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_TSV);
             case JSON -> ResultSetFormatter.output(out, results, ResultSetLang.RS_JSON);

@@ -13,14 +13,22 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Results as a text table for people: literals as their text, IRIs in prefixed form where the
- * query declares the prefix, "-" where a variable is unbound (the article does not say).
+ * query declares the prefix, "-" where a variable is unbound (the article does not say). A table
+ * wider than its limit (a terminal's width) narrows its widest columns first, and a cell longer than
+ * its column is cut short with "…"; no column narrows below its header or {@value #MIN_COLUMN}
+ * characters, so a table of many columns may still be wider.
  */
 final class TableWriter {
     static final String UNBOUND = "-";
+    static final int UNLIMITED = Integer.MAX_VALUE;
+    static final int MIN_COLUMN = 8;
+    private static final String CUT = "…";
     private final PrefixMapping prefixes;
+    private final int maxWidth;
 
-    TableWriter(PrefixMapping prefixes) {
+    TableWriter(PrefixMapping prefixes, int maxWidth) {
         this.prefixes = prefixes;
+        this.maxWidth = maxWidth;
     }
 
     void write(ResultSet results, OutputStream out) {
@@ -37,6 +45,7 @@ final class TableWriter {
             width[i] = vars.get(i).length();
             for (String[] row : rows) width[i] = Math.max(width[i], row[i].codePointCount(0, row[i].length()));
         }
+        fit(width, vars);
         PrintWriter w = writer(out);
         w.println(line(vars.toArray(String[]::new), width));
         w.println(rule(width));
@@ -62,13 +71,34 @@ final class TableWriter {
         return "_:" + n.getBlankNodeLabel();
     }
 
+    /** Narrows the widest column, one character at a time, until the table fits or no column can give more. */
+    private void fit(int[] width, List<String> vars) {
+        long total = 1;
+        for (int w : width) total += w + 3;
+        while (total > maxWidth) {
+            int widest = -1;
+            for (int i = 0; i < width.length; i++) {
+                if (width[i] > Math.max(MIN_COLUMN, vars.get(i).length()) && (widest < 0 || width[i] > width[widest])) widest = i;
+            }
+            if (widest < 0) return;
+            width[widest]--;
+            total--;
+        }
+    }
+
     private static String line(String[] cells, int[] width) {
         StringBuilder b = new StringBuilder("|");
         for (int i = 0; i < cells.length; i++) {
-            int pad = width[i] - cells[i].codePointCount(0, cells[i].length());
-            b.append(' ').append(cells[i]).append(" ".repeat(pad)).append(" |");
+            String cell = cut(cells[i], width[i]);
+            int pad = width[i] - cell.codePointCount(0, cell.length());
+            b.append(' ').append(cell).append(" ".repeat(pad)).append(" |");
         }
         return b.toString();
+    }
+
+    private static String cut(String cell, int width) {
+        if (cell.codePointCount(0, cell.length()) <= width) return cell;
+        return cell.substring(0, cell.offsetByCodePoints(0, width - 1)) + CUT;
     }
 
     private static String rule(int[] width) {

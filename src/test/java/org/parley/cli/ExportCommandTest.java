@@ -86,6 +86,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSinceThatSelectsNothingSaysWhy() {
+        Path file = out.resolve("late.json");
+        assertEquals(0, run("--format", "cytoscape", "-o", file.toString(), "--since", "2026-03-02"), err.toString());
+        assertTrue(err.toString().contains("parley export: --since 2026-03-02 selects nothing: no article with relations"
+                + " was published on or after 2026-03-02 (the latest article was published on 2026-03-01)"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("--format", "cytoscape", "-o", out.resolve("early.json").toString(), "--since", "2026-03-01"), err.toString());
+        assertFalse(err.toString().contains("selects nothing"), err.toString());
+    }
+
+    @Test
     void queryFileSelects() throws Exception {
         Path q = out.resolve("hosts.rq");
         Files.writeString(q, "PREFIX dip: <https://w3id.org/parley/dip#>\n"

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,95 @@ class LauncherOptionsTest {
 
         List<String> plain = javaArgs("-Dparley.store.fileMode=direct", "ingest", "a.txt");
         assertTrue(plain.containsAll(List.of("-XX:+UseParallelGC", "-Dparley.store.fileMode=direct")), plain.toString());
+    }
+
+    @Test
+    void aClassArchiveIsRecordedOnceAfterEachBuildAndEveryCommandMapsIt() throws Exception {
+        // This java records the archive it is asked to, as the real one does at exit.
+        standIn("java", "printf '%s\\n' \"$@\"; for a in \"$@\"; do case \"$a\" in"
+                + " -XX:ArchiveClassesAtExit=*) echo recorded > \"${a#*=}\";; esac; done");
+        Path target = Files.createDirectories(launcher.resolveSibling("target"));
+
+        Run first = run("", "ingest", "a.txt");
+        assertTrue(first.err().contains("parley: recording the classes parley starts with"), first.err());
+        Path archive = onlyArchive(target);
+        assertTrue(archive.getFileName().toString().matches("parley-\\d+\\.jsa"), archive.toString());
+        assertTrue(first.args().containsAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off")),
+                "the JVM's archive messages would go to standard output: " + first.args());
+
+        Run second = run("", "serve");
+        assertFalse(second.err().contains("recording"), "recorded once: " + second.err());
+        assertTrue(second.args().contains("-XX:SharedArchiveFile=" + archive), second.args().toString());
+        assertFalse(run("-Xshare:off", "query", "x").args().stream().anyMatch(a -> a.contains("Archive")), "the user's choice wins");
+
+        // A jar built after the archive has classes the archive lacks: it is recorded again.
+        Path jar = target.resolve("parley.jar");
+        Files.writeString(jar, "a newer jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1000));
+        assertTrue(run("", "stats").err().contains("recording"));
+
+        // A java that cannot record leaves an empty archive: not used, and not tried again until the next build.
+        // (Another java binary, told apart by its path and time, has an archive of its own; the first's is removed.)
+        standIn("java", "printf '%s\\n' \"$@\"");
+        Files.setLastModifiedTime(bin.resolve("java"), FileTime.fromMillis(2_000_000));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        Run failed = run("", "stats");
+        assertTrue(failed.err().contains("recording") && Files.size(onlyArchive(target)) == 0, failed.err());
+        assertFalse(failed.args().stream().anyMatch(a -> a.contains("Archive")), failed.args().toString());
+        assertFalse(run("", "stats").err().contains("recording"));
+    }
+
+    private static Path onlyArchive(Path target) throws IOException {
+        try (var files = Files.list(target)) {
+            List<Path> archives = files.filter(f -> f.toString().contains(".jsa")).toList();
+            assertEquals(1, archives.size(), "one archive, no recording left over: " + archives);
+            return archives.get(0);
+        }
+    }
+
+    record Run(List<String> args, String err) {}
+
+    private Run run(String userOpts, String... command) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("PARLEY_JAVA_OPTS", userOpts);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = stderr(p);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "launcher did not finish");
+        assertEquals(0, p.exitValue(), err);
+        return new Run(out.lines().toList(), err);
+    }
+
+    @Test
+    void theFirstBuildLeavesNoColourCodesOnTheTerminal() throws Exception {
+        standIn("mvn", "printf '\\033[0m\\033[0m'; printf '\\033[0m\\033[0m' >&2; exit 0");
+        Process ok = launch("stats");
+        assertEquals(0, ok.waitFor());
+        String built = stderr(ok);
+        assertTrue(built.startsWith("parley: building target/parley.jar (first run or sources changed) ...\n"), built);
+        assertFalse(built.contains("\033"), built);
+
+        standIn("mvn", "printf '\\033[0m\\033[1m[ERROR]\\033[m COMPILATION ERROR\\n' >&2; exit 1");
+        Process failed = launch("stats");
+        assertEquals(2, failed.waitFor());
+        String err = stderr(failed);
+        assertTrue(err.contains("[ERROR] COMPILATION ERROR\n") && err.endsWith("parley: the build failed (see above)\n"), err);
+        assertFalse(err.contains("\033"), err);
+    }
+
+    private Process launch(String... command) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        return pb.start();
+    }
+
+    private static String stderr(Process p) throws IOException {
+        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** The arguments the launcher passed to java, one per element. */

@@ -348,18 +348,22 @@ class IngestJobTest {
     }
 
     @Test
-    void theProgressLineShowsDoneOfTotalRateEtaAndErrors() {
+    void progressCountsArticlesAsTheyAreExtractedLongBeforeTheirBatchCommits() {
         IngestCounters counters = new IngestCounters();
-        counters.failedOne();
-        counters.unchangedOne();
         StringWriter sink = new StringWriter();
-        try (ProgressPrinter p = new ProgressPrinter(counters, new PrintWriter(sink), true, OptionalLong.of(10))) {
-            String line = p.line();
-            assertTrue(line.matches("2/10 articles, [0-9.]+/s, ETA \\d+:\\d\\d, 1 error"), line);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (ProgressPrinter progress = new ProgressPrinter(counters, new PrintWriter(sink), false, OptionalLong.of(20))) {
+            IngestJob job = new IngestJob(store, a -> {
+                if (extracted.incrementAndGet() == 11) lines.add(progress.line());
+                return DiplomacyFixture.graph(a);
+            }, new IngestOptions(1, 100, Duration.ofMinutes(1), false), counters, errors::add);
+            job.run(articles(20));
+            lines.add(progress.line());
         }
-        assertFalse(sink.toString().contains("\n"), "a terminal gets one line redrawn in place");
+        assertTrue(lines.get(0).startsWith("10/20 done (") && lines.get(0).endsWith("): 10 extracted, 0 stored, 0 unchanged, 0 errors"),
+                lines.get(0));
+        assertTrue(lines.get(1).endsWith("): 20 extracted, 20 stored, 0 unchanged, 0 errors"), lines.get(1));
     }
-
     private long countOf(Resource cls) {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> (long) ds.getUnionModel().listSubjectsWithProperty(RDF.type, cls).toList().size());
