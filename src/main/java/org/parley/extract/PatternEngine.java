@@ -126,6 +126,12 @@ final class PatternEngine {
 
         /** The entities a word stands for: its phrase's, the ones it refers back to, or whom it acts for. */
         private List<String> entities(int t, Want want, int depth) {
+            // the word's own mention first: "Ghana" in "Ghana's ambassador" is the state, not the ambassador
+            for (Ref r : f.refs.refs) {
+                if (r.start() > t || r.end() <= t || !r.isActor() || r.key() == null) continue;
+                if (want == Want.EVENT || want == Want.PERSON && r.kind() != EntityKind.PERSON) break;
+                return List.of(r.key());
+            }
             Phrase p = f.phraseAt(t);
             if (p != null) {
                 if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? List.of(p.head()) : List.of();

@@ -26,7 +26,8 @@ import org.parley.nlp.Token;
  * noun invitation   via=extend,issue  agent=gov.subj  target=gov.prep:to|gov.dative
  * </pre>
  *
- * Slot paths are {@link Syntax}'s; alternatives separated by {@code |} are tried in order. Flags:
+ * A trigger may be several lemmas, comma-separated, that share the line. Slot paths are
+ * {@link Syntax}'s; alternatives separated by {@code |} are tried in order. Flags:
  * {@code agentless}, {@code targetless}; {@code targets=actor|event|any} (default actor);
  * {@code target-words=LEMMAS} (the target's own word must be one: "led the delegation");
  * {@code agents=person}; {@code confidence=0.8}. Lines starting {@code e.g.} give the pattern above them a sentence of our
@@ -44,8 +45,10 @@ final class PatternSet {
         Map<String, List<TriggerPattern>> map = new HashMap<>();
         Set<String> s = new LinkedHashSet<>();
         for (TriggerPattern p : patterns) {
-            map.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
-            s.add(stem(p.lemma()));
+            for (String lemma : p.lemma().split(",")) {
+                map.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+                s.add(stem(lemma));
+            }
         }
         this.byLemma = map;
         this.stems = s;
