@@ -645,6 +645,11 @@ public final class MentionFinder {
         return next.pos().startsWith("NN") && !next.isCapitalized() && found.stream().noneMatch(m -> m.start() == head + 1);
     }
 
+    /** "ministers'", "leaders’": a plural noun's possessive, written as one token. */
+    private static boolean isPluralPossessive(String w) {
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019")) && Character.isLetter(w.charAt(0));
+    }
+
     static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("‘s");
     }
@@ -712,7 +717,8 @@ public final class MentionFinder {
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
-                        || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
+                        || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-")
+                        || isPluralPossessive(p.text()); // "the foreign ministers' meeting"
                 boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
                 final int inName = start - 1;
                 if (FUNCTION_WORDS.contains(pl) && out.stream().anyMatch(m -> m.covers(inName) && m.type() == Mention.Type.GAZETTEER)) {
