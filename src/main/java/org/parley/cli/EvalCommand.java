@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.parley.eval.EvalReport;
 import org.parley.eval.Evaluation;
+import org.parley.eval.GoldIdentities;
 import org.parley.pipeline.ArticlePipeline;
 import org.parley.rdf.ArticleJson;
 import picocli.CommandLine.Command;
@@ -37,12 +38,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--system-out", paramLabel = "FILE", description = "Also write the system output (JSON Lines, as 'extract --format json') to FILE.")
     Path systemOut;
 
+    @Option(names = "--identities", paramLabel = "TSV", description = "Global identities of the gold actors (stem, entity, identity),"
+            + " for the cross-article identity score. Default: identities.tsv in GOLD_DIR or beside it, if there is one.")
+    Path identities;
+
     @Override
     public Integer call() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ArticlePipeline pipeline = ArticlePipeline.standard();
         ArticleJson view = new ArticleJson(mapper);
-        Evaluation.Run run = new Evaluation(a -> (JsonNode) view.toJson(pipeline.process(a))).run(goldDir);
+        Path identityFile = identities != null ? identities : Evaluation.identitiesBeside(goldDir).orElse(null);
+        GoldIdentities gold = identityFile == null ? null : GoldIdentities.read(identityFile);
+        Evaluation.Run run = new Evaluation(articles -> articles.stream()
+                .map(a -> (JsonNode) view.toJson(pipeline.process(a))).toList(), gold).run(goldDir);
         EvalReport report = new EvalReport(run.result());
         PrintStream out = System.out;
         if (json) {

@@ -31,7 +31,8 @@ class DevCorpusEvalTest {
         assumeTrue(Files.isDirectory(DEV), "no ../shared/corpus/dev beside the clone");
         ArticlePipeline pipeline = ArticlePipeline.standard();
         ArticleJson view = new ArticleJson(new ObjectMapper());
-        run = new Evaluation(a -> (JsonNode) view.toJson(pipeline.process(a))).run(DEV);
+        run = new Evaluation(articles -> articles.stream().map(a -> (JsonNode) view.toJson(pipeline.process(a))).toList(),
+                GoldIdentities.read(CORPUS.resolve("identities.tsv"))).run(DEV);
     }
 
     @Test
