@@ -13,7 +13,11 @@ import org.parley.eval.EvalReport;
 import org.parley.eval.Evaluation;
 import org.parley.eval.GoldIdentities;
 import org.parley.pipeline.ArticlePipeline;
+import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleJson;
+import org.parley.resolve.Identities;
+import org.parley.resolve.IdentityResolver;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,11 +50,15 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ArticlePipeline pipeline = ArticlePipeline.standard();
-        ArticleJson view = new ArticleJson(mapper);
         Path identityFile = identities != null ? identities : Evaluation.identitiesBeside(goldDir).orElse(null);
         GoldIdentities gold = identityFile == null ? null : GoldIdentities.read(identityFile);
-        Evaluation.Run run = new Evaluation(articles -> articles.stream()
-                .map(a -> (JsonNode) view.toJson(pipeline.process(a))).toList(), gold).run(goldDir);
+        Evaluation.Run run = new Evaluation(articles -> {
+            List<ArticleGraph> graphs = articles.stream().map(pipeline::process).toList();
+            // resolved across the gold articles as a store holding just them resolves: the ids are stored IRIs
+            Identities identities = new IdentityResolver().resolveGraphs(graphs.stream().map(g -> g.model().getGraph()).toList());
+            ArticleJson view = new ArticleJson(mapper, identities::canonicalOf);
+            return graphs.stream().map(g -> (JsonNode) view.toJson(g)).toList();
+        }, gold).run(goldDir);
         EvalReport report = new EvalReport(run.result());
         PrintStream out = System.out;
         if (json) {
