@@ -17,7 +17,11 @@ import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleJson;
 import org.parley.resolve.Identities;
 import org.parley.resolve.IdentityResolver;
+import java.util.ArrayList;
 import java.util.List;
+import org.parley.ingest.Article;
+import org.parley.resolve.IriMinter;
+import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +46,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--system-out", paramLabel = "FILE", description = "Also write the system output (JSON Lines, as 'extract --format json') to FILE.")
     Path systemOut;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Score what this store holds for the gold articles"
+            + " (ingested before, e.g. with 'parley ingest GOLD_DIR --store DIR'), under the IRIs it resolved across all its"
+            + " articles, instead of extracting them afresh.")
+    Path store;
+
     @Option(names = "--identities", paramLabel = "TSV", description = "Global identities of the gold actors (stem, entity, identity),"
             + " for the cross-article identity score. Default: identities.tsv in GOLD_DIR or beside it, if there is one.")
     Path identities;
@@ -49,16 +58,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        ArticlePipeline pipeline = ArticlePipeline.standard();
         Path identityFile = identities != null ? identities : Evaluation.identitiesBeside(goldDir).orElse(null);
         GoldIdentities gold = identityFile == null ? null : GoldIdentities.read(identityFile);
-        Evaluation.Run run = new Evaluation(articles -> {
-            List<ArticleGraph> graphs = articles.stream().map(pipeline::process).toList();
-            // resolved across the gold articles as a store holding just them resolves: the ids are stored IRIs
-            Identities identities = new IdentityResolver().resolveGraphs(graphs.stream().map(g -> g.model().getGraph()).toList());
-            ArticleJson view = new ArticleJson(mapper, identities::canonicalOf);
-            return graphs.stream().map(g -> (JsonNode) view.toJson(g)).toList();
-        }, gold).run(goldDir);
+        Evaluation.Run run;
+        if (store != null) {
+            try (ParleyStore s = StoreOption.open(store)) {
+                run = new Evaluation(articles -> stored(s, articles, mapper), gold).run(goldDir);
+            }
+        } else {
+            run = new Evaluation(articles -> extracted(articles, mapper), gold).run(goldDir);
+        }
         EvalReport report = new EvalReport(run.result());
         PrintStream out = System.out;
         if (json) {
@@ -76,5 +85,23 @@ public final class EvalCommand implements Callable<Integer> {
             Files.move(tmp, systemOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return 0;
+    }
+
+    /** Extracted afresh and resolved across the gold articles as a store holding just them resolves them. */
+    private static List<JsonNode> extracted(List<Article> articles, ObjectMapper mapper) {
+        ArticlePipeline pipeline = ArticlePipeline.standard();
+        List<ArticleGraph> graphs = articles.stream().map(pipeline::process).toList();
+        Identities identities = new IdentityResolver().resolveGraphs(graphs.stream().map(g -> g.model().getGraph()).toList());
+        ArticleJson view = new ArticleJson(mapper, identities::canonicalOf);
+        return graphs.stream().map(g -> (JsonNode) view.toJson(g)).toList();
+    }
+
+    /** As the store holds them; an article it does not hold has no output (and is reported missing). */
+    private static List<JsonNode> stored(ParleyStore store, List<Article> articles, ObjectMapper mapper) {
+        IriMinter iris = new IriMinter();
+        ArticleJson view = new ArticleJson(mapper, store.identities()::canonicalOf);
+        List<JsonNode> rows = new ArrayList<>();
+        for (Article a : articles) store.articleGraph(iris.article(a)).ifPresent(g -> rows.add(view.toJson(g)));
+        return rows;
     }
 }

@@ -16,6 +16,14 @@ public final class DIP {
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/parley/graph/ontology";
     /** The named graph that summarizes all article graphs (see the ontology's summary section). */
     public static final String SUMMARY_GRAPH = "https://w3id.org/parley/graph/summary";
+    /**
+     * The named graph that records which actor IRIs of the article graphs name one real actor:
+     * {@code owl:sameAs} from each merged IRI to the canonical IRI that queries use, and the
+     * canonical IRI's {@code skos:prefLabel} where articles spell it several ways.
+     */
+    public static final String IDENTITY_GRAPH = "https://w3id.org/parley/graph/identity";
+    /** Where article graphs live: every graph IRI under this base is one article's. */
+    public static final String ARTICLE_GRAPHS = ID + "article/";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
