@@ -87,6 +87,10 @@ public final class DIP {
     public static final Property officeTitle = property("officeTitle");
     public static final Property partOf = property("partOf");
     public static final Property alignment = property("alignment");
+    public static final Property isoAlpha2 = property("isoAlpha2");
+    public static final Property isoAlpha3 = property("isoAlpha3");
+    public static final Property successor = property("successor");
+    public static final Property dissolved = property("dissolved");
 
     // the summary graph
     public static final Resource ActorSummary = resource("ActorSummary");
