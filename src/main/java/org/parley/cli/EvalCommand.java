@@ -12,28 +12,32 @@ import java.util.concurrent.Callable;
 import org.parley.eval.EvalReport;
 import org.parley.eval.Evaluation;
 import org.parley.eval.GoldIdentities;
+import org.parley.eval.SystemRows;
 import org.parley.pipeline.ArticlePipeline;
-import org.parley.rdf.ArticleGraph;
-import org.parley.rdf.ArticleJson;
-import org.parley.resolve.Identities;
-import org.parley.resolve.IdentityResolver;
-import java.util.ArrayList;
-import java.util.List;
-import org.parley.ingest.Article;
-import org.parley.resolve.IriMinter;
 import org.parley.store.ParleyStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley eval GOLD_DIR}: extraction quality against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores extraction against gold annotations (STEM.txt beside STEM.gold.json), as the corpus "
-                + "guidelines' Scoring section and score.py do: micro P/R/F1 for actors, for relations overall and per type."},
+                + "guidelines' Scoring section and score.py do: micro P/R/F1 for actors, for relations overall and per type.",
+                "With identities (identities.tsv), also cross-article identity per actor type (id:Person, ...): over pairs of"
+                        + " found gold actors in different articles, whether the same IRI goes with the same real actor. The"
+                        + " articles are resolved across each other as a store holding just them resolves them; --store DIR"
+                        + " scores what a store holds instead."},
         footer = {"", "Examples:", "  parley eval ../shared/corpus/dev", "  parley eval ../shared/corpus/dev --errors",
                 "  parley eval ../shared/corpus/dev --json > scores.json",
+                "  parley ingest ../shared/corpus/dev --store dev-store && parley eval ../shared/corpus/dev --store dev-store",
                 "  parley eval ../shared/corpus/dev --system-out sys.jsonl && python3 ../shared/corpus/score.py ../shared/corpus/dev sys.jsonl"})
 public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of STEM.txt and STEM.gold.json files.")
     Path goldDir;
 
@@ -62,11 +66,13 @@ public final class EvalCommand implements Callable<Integer> {
         GoldIdentities gold = identityFile == null ? null : GoldIdentities.read(identityFile);
         Evaluation.Run run;
         if (store != null) {
+            if (!Files.isDirectory(store)) throw new CommandLine.ParameterException(spec.commandLine(), store + ": no store there");
             try (ParleyStore s = StoreOption.open(store)) {
-                run = new Evaluation(articles -> stored(s, articles, mapper), gold).run(goldDir);
+                run = new Evaluation(articles -> SystemRows.stored(s, articles, mapper), gold).run(goldDir);
             }
         } else {
-            run = new Evaluation(articles -> extracted(articles, mapper), gold).run(goldDir);
+            ArticlePipeline pipeline = ArticlePipeline.standard();
+            run = new Evaluation(articles -> SystemRows.extracted(articles, pipeline::process, mapper), gold).run(goldDir);
         }
         EvalReport report = new EvalReport(run.result());
         PrintStream out = System.out;
@@ -85,23 +91,5 @@ public final class EvalCommand implements Callable<Integer> {
             Files.move(tmp, systemOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return 0;
-    }
-
-    /** Extracted afresh and resolved across the gold articles as a store holding just them resolves them. */
-    private static List<JsonNode> extracted(List<Article> articles, ObjectMapper mapper) {
-        ArticlePipeline pipeline = ArticlePipeline.standard();
-        List<ArticleGraph> graphs = articles.stream().map(pipeline::process).toList();
-        Identities identities = new IdentityResolver().resolveGraphs(graphs.stream().map(g -> g.model().getGraph()).toList());
-        ArticleJson view = new ArticleJson(mapper, identities::canonicalOf);
-        return graphs.stream().map(g -> (JsonNode) view.toJson(g)).toList();
-    }
-
-    /** As the store holds them; an article it does not hold has no output (and is reported missing). */
-    private static List<JsonNode> stored(ParleyStore store, List<Article> articles, ObjectMapper mapper) {
-        IriMinter iris = new IriMinter();
-        ArticleJson view = new ArticleJson(mapper, store.identities()::canonicalOf);
-        List<JsonNode> rows = new ArrayList<>();
-        for (Article a : articles) store.articleGraph(iris.article(a)).ifPresent(g -> rows.add(view.toJson(g)));
-        return rows;
     }
 }

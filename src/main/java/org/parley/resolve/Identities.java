@@ -19,6 +19,26 @@ public record Identities(Map<String, String> canonical, Map<String, String> pref
         preferredLabel = Map.copyOf(preferredLabel);
     }
 
+    /**
+     * The identities recorded in a graph: the store's identity graph, or any graph that holds it,
+     * such as the union of a store's graphs.
+     */
+    public static Identities readFrom(org.apache.jena.graph.Graph graph) {
+        Map<String, String> canonical = new java.util.HashMap<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        graph.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.OWL.sameAs.asNode(), org.apache.jena.graph.Node.ANY)
+                .forEachRemaining(t -> {
+                    if (t.getSubject().isURI() && t.getObject().isURI()) canonical.put(t.getSubject().getURI(), t.getObject().getURI());
+                });
+        graph.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), org.apache.jena.graph.Node.ANY)
+                .forEachRemaining(t -> {
+                    if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                        labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+                    }
+                });
+        return new Identities(canonical, labels);
+    }
+
     /** The IRI queries use for this one. */
     public String canonicalOf(String iri) {
         return canonical.getOrDefault(iri, iri);

@@ -1,9 +1,7 @@
 package org.parley.store;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -32,17 +30,7 @@ final class IdentityGraph {
 
     /** The identities as the store recorded them. */
     static Identities read(DatasetGraph dsg) {
-        Map<String, String> canonical = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        for (Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (q.getPredicate().equals(SAME_AS) && q.getSubject().isURI() && q.getObject().isURI()) {
-                canonical.put(q.getSubject().getURI(), q.getObject().getURI());
-            } else if (q.getPredicate().equals(PREF_LABEL) && q.getSubject().isURI() && q.getObject().isLiteral()) {
-                labels.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
-            }
-        }
-        return new Identities(canonical, labels);
+        return Identities.readFrom(dsg.getGraph(GRAPH));
     }
 
     /** The identities the article graphs call for now. */
