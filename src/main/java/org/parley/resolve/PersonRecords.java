@@ -14,9 +14,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.parley.rdf.DIP;
 
 /**
- * Gathers, article graph by article graph, what the articles say of each person IRI: its labels,
- * the states it represents and the number of articles that mention it. The order the graphs come
- * in changes nothing.
+ * Gathers what the articles say of each person IRI: its labels, the states it represents and the
+ * number of articles that mention it, article graph by article graph ({@link #add}) or fact by fact
+ * from a store's quads. The order they come in changes nothing.
  */
 public final class PersonRecords {
     private final Map<String, Map<String, Integer>> labels = new HashMap<>();
@@ -33,17 +33,30 @@ public final class PersonRecords {
             Set<String> seen = new HashSet<>();
             for (Triple t : article.find(p, RDFS.label.asNode(), Node.ANY).toList()) {
                 if (t.getObject().isLiteral() && seen.add(t.getObject().getLiteralLexicalForm())) {
-                    labels.computeIfAbsent(iri, k -> new HashMap<>()).merge(t.getObject().getLiteralLexicalForm(), 1, Integer::sum);
+                    labelled(iri, t.getObject().getLiteralLexicalForm());
                 }
             }
             for (Triple t : article.find(p, DIP.represents.asNode(), Node.ANY).toList()) {
                 Node s = t.getObject();
-                if (s.isURI() && article.contains(s, RDF.type.asNode(), DIP.State.asNode())) {
-                    states.computeIfAbsent(iri, k -> new HashSet<>()).add(s.getURI());
-                }
+                if (s.isURI() && article.contains(s, RDF.type.asNode(), DIP.State.asNode())) represents(iri, s.getURI());
             }
-            articles.merge(iri, 1, Integer::sum);
+            mentioned(iri);
         }
+    }
+
+    /** One more article mentions the person. */
+    public void mentioned(String iri) {
+        articles.merge(iri, 1, Integer::sum);
+    }
+
+    /** One more article gives the person this label. */
+    public void labelled(String iri, String label) {
+        labels.computeIfAbsent(iri, k -> new HashMap<>()).merge(label, 1, Integer::sum);
+    }
+
+    /** An article says the person represents this state. */
+    public void represents(String iri, String state) {
+        states.computeIfAbsent(iri, k -> new HashSet<>()).add(state);
     }
 
     public List<PersonRecord> records() {

@@ -3,6 +3,7 @@ package org.parley.store;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.parley.rdf.DIP;
 import org.parley.resolve.Identities;
@@ -33,10 +35,28 @@ final class IdentityGraph {
         return Identities.readFrom(dsg.getGraph(GRAPH));
     }
 
-    /** The identities the article graphs call for now. */
+    /**
+     * The identities the article graphs call for now. Read by person rather than by article: one
+     * index lookup per distinct person and fact, however many articles repeat them.
+     */
     static Identities resolve(DatasetGraph dsg) {
         PersonRecords records = new PersonRecords();
-        for (Node g : graphsWith(dsg, Node.ANY, RDF.type.asNode(), DIP.Person.asNode())) records.add(dsg.getGraph(g));
+        Set<Node> people = new HashSet<>();
+        forEachInArticles(dsg, Node.ANY, RDF.type.asNode(), DIP.Person.asNode(), q -> {
+            if (!q.getSubject().isURI()) return;
+            people.add(q.getSubject());
+            records.mentioned(q.getSubject().getURI());
+        });
+        for (Node p : people) {
+            forEachInArticles(dsg, p, RDFS.label.asNode(), Node.ANY, q -> {
+                if (q.getObject().isLiteral()) records.labelled(p.getURI(), q.getObject().getLiteralLexicalForm());
+            });
+            forEachInArticles(dsg, p, DIP.represents.asNode(), Node.ANY, q -> {
+                if (q.getObject().isURI() && dsg.contains(q.getGraph(), q.getObject(), RDF.type.asNode(), DIP.State.asNode())) {
+                    records.represents(p.getURI(), q.getObject().getURI());
+                }
+            });
+        }
         return new IdentityResolver().resolve(records.records());
     }
 
@@ -58,15 +78,19 @@ final class IdentityGraph {
 
     private static Set<Node> graphsWith(DatasetGraph dsg, Node s, Node p, Node o) {
         Set<Node> out = new HashSet<>();
+        forEachInArticles(dsg, s, p, o, q -> out.add(q.getGraph()));
+        return out;
+    }
+
+    private static void forEachInArticles(DatasetGraph dsg, Node s, Node p, Node o, Consumer<Quad> action) {
         Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
         try {
             while (it.hasNext()) {
-                Node g = it.next().getGraph();
-                if (g.isURI() && g.getURI().startsWith(DIP.ARTICLE_GRAPHS)) out.add(g);
+                Quad q = it.next();
+                if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(DIP.ARTICLE_GRAPHS)) action.accept(q);
             }
         } finally {
             Iter.close(it);
         }
-        return out;
     }
 }
