@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Statement;
@@ -25,6 +26,16 @@ public final class AssertionSelector {
      * @param matches what --query picked, or null when there is no query
      */
     public static List<StoredAssertion> select(List<StoredAssertion> all, Selection sel, Model names, QueryMatches matches) {
+        return select(all, sel, names, matches, UnaryOperator.identity());
+    }
+
+    /**
+     * @param canonical maps an actor's IRI in its article to the IRI the store resolved it to: the
+     *                  assertions kept come back under those, and --actor finds an actor by any name
+     *                  any of its IRIs has
+     */
+    public static List<StoredAssertion> select(List<StoredAssertion> all, Selection sel, Model names, QueryMatches matches,
+                                               UnaryOperator<String> canonical) {
         List<StoredAssertion> kept = new ArrayList<>();
         for (StoredAssertion a : all) {
             if (!a.drawable()) continue;
@@ -32,10 +43,11 @@ public final class AssertionSelector {
             if (sel.relation() != null && sel.relation() != a.relation()) continue;
             if (sel.since() != null && (a.published() == null || a.published().isBefore(sel.since()))) continue;
             if (matches != null && !matches.matches(a)) continue;
-            kept.add(a);
+            kept.add(a.resolved(canonical));
         }
         if (sel.actor() == null) return kept;
-        Set<String> start = actorsNamed(names, sel.actor());
+        Set<String> start = new HashSet<>();
+        actorsNamed(names, sel.actor()).forEach(iri -> start.add(canonical.apply(iri)));
         if (start.isEmpty()) throw new ExportException("no actor or event is named \"" + sel.actor() + "\" in the store"
                 + " (--actor matches a label or an alternative name, ignoring case)");
         return neighbourhood(kept, start, sel.depth());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.parley.resolve.Identities;
 
 /** Reads a selection out of a store's dataset, inside one read transaction, into {@link ExportData}. */
 public final class GraphReader {
@@ -24,7 +25,9 @@ public final class GraphReader {
     /** The same, from a graph already in hand (tests, or a graph that is not in a store). */
     public static ExportData fromGraph(Model graph, Selection selection, QueryMatches matches) {
         List<StoredAssertion> all = AssertionReader.readAll(graph);
-        List<StoredAssertion> selected = AssertionSelector.select(all, selection, graph, matches);
+        // one node per actor as the store resolved them across articles (its identity graph is in the union)
+        Identities identities = Identities.readFrom(graph.getGraph());
+        List<StoredAssertion> selected = AssertionSelector.select(all, selection, graph, matches, identities::canonicalOf);
         VisualGraph visual = VisualGraphBuilder.build(graph, selected);
         Model rdf = SelectedRdf.build(graph, selected);
         return new ExportData(visual, rdf, undrawnCount(all, selection), dates(all));

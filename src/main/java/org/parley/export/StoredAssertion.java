@@ -19,6 +19,12 @@ import org.parley.extract.RelationType;
 public record StoredAssertion(String iri, RelationType relation, String agent, String target, String event,
                               String articleId, LocalDate published, String evidence, boolean asserted) {
 
+    /** The same assertion with its actors and event under the IRIs the store resolved them to. */
+    public StoredAssertion resolved(java.util.function.UnaryOperator<String> canonical) {
+        return new StoredAssertion(iri, relation, agent == null ? null : canonical.apply(agent),
+                target == null ? null : canonical.apply(target), event, articleId, published, evidence, asserted);
+    }
+
     /** Where the drawn edge points: the target, or the event when the text names no target. */
     public String end() { return target != null ? target : event; }
 

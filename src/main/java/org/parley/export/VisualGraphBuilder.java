@@ -71,9 +71,14 @@ public final class VisualGraphBuilder {
         return Integer.parseInt(id.substring(1));
     }
 
-    /** The rdfs:label, preferring an untagged or English one; the IRI's last segment when there is none. */
+    /**
+     * The skos:prefLabel the store chose for an actor articles spell several ways; else the rdfs:label,
+     * preferring an untagged or English one; the IRI's last segment when there is none.
+     */
     static String labelOf(Model graph, String iri) {
         Resource r = graph.getResource(iri);
+        org.apache.jena.rdf.model.Statement preferredLabel = r.getProperty(org.apache.jena.vocabulary.SKOS.prefLabel);
+        if (preferredLabel != null && preferredLabel.getObject().isLiteral()) return preferredLabel.getString();
         List<String> preferred = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (RDFNode o : graph.listObjectsOfProperty(r, RDFS.label).toList()) {

@@ -42,6 +42,14 @@ final class NeighbourhoodGraph {
             }
             """);
 
+    /** Which end IRIs the store resolved to another canonical IRI, and the labels it shows canonical IRIs under. */
+    private static final Query IDENTITIES = StoreReader.parse(PREFIXES + """
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            CONSTRUCT { ?n owl:sameAs ?c . ?c skos:prefLabel ?l . ?n skos:prefLabel ?own } WHERE {
+              GRAPH <%s> { { ?n owl:sameAs ?c OPTIONAL { ?c skos:prefLabel ?l } } UNION { ?n skos:prefLabel ?own } }
+            }
+            """.formatted(DIP.IDENTITY_GRAPH));
+
     private static final Query NODES = StoreReader.parse(PREFIXES + """
             CONSTRUCT { ?n rdf:type ?type ; rdfs:label ?label ; skos:altLabel ?other } WHERE {
               ?n rdf:type ?type . OPTIONAL { ?n rdfs:label ?label } OPTIONAL { ?n skos:altLabel ?other }
@@ -58,7 +66,11 @@ final class NeighbourhoodGraph {
     VisualGraph of(String iri, String label) {
         Model graph = store.construct(ASSERTIONS, Map.of("x", NodeFactory.createURI(iri)));
         graph.add(store.construct(StoreReader.withValues(ARTICLES, "art", objects(graph, DIP.article)), Map.of()));
-        graph.add(store.construct(StoreReader.withValues(NODES, "n", objects(graph, DIP.agent, DIP.target, DIP.event)), Map.of()));
+        Set<Node> ends = objects(graph, DIP.agent, DIP.target, DIP.event);
+        // one node per actor as the store resolved them, as the export draws it
+        graph.add(store.construct(StoreReader.withValues(IDENTITIES, "n", ends), Map.of()));
+        ends.addAll(objects(graph, org.apache.jena.vocabulary.OWL.sameAs));
+        graph.add(store.construct(StoreReader.withValues(NODES, "n", ends), Map.of()));
         return GraphReader.fromGraph(graph, Selection.everything().withActor(label, Selection.DEFAULT_DEPTH), null).graph();
     }
 
