@@ -63,6 +63,8 @@ public final class MentionFinder {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
     static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
 
+    private static final Set<Mention.Type> NAME_RUNS_OF_EVENTS = Set.of(Mention.Type.PERSON_NAME, Mention.Type.PLACE_NAME, Mention.Type.BARE_NAME);
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -700,6 +702,11 @@ public final class MentionFinder {
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && eventNounAfterModifiers(t, i + 2)) continue; // "rounds of (in-person) dialogue"
             if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
             final int head = i;
+            // "the Central Asia Summit", "the India-Central Asia Dialogue": a capitalized run that ends in an
+            // event noun names the event, not a person or place
+            if (tok.isCapitalized()) {
+                out.removeIf(m -> m.end() == head + 1 && m.start() < head && NAME_RUNS_OF_EVENTS.contains(m.type()));
+            }
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
             if (visitsSomewhere(s, i)) continue;
             int start = i;
