@@ -63,6 +63,9 @@ public final class MentionFinder {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
     static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
 
+    /** Words that number or date an occasion, which taggers of headlines often misread as adverbs. */
+    private static final Set<String> EVENT_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "next", "new", "annual", "inaugural", "first-ever", "historic");
     private static final Set<Mention.Type> NAME_RUNS_OF_EVENTS = Set.of(Mention.Type.PERSON_NAME, Mention.Type.PLACE_NAME, Mention.Type.BARE_NAME);
 
     private final Gazetteer gazetteer;
@@ -700,7 +703,8 @@ public final class MentionFinder {
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
                     && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && eventNounAfterModifiers(t, i + 2)) continue; // "rounds of (in-person) dialogue"
-            if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
+            if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)
+                    && !parsedAsNoun(s, i)) continue;
             final int head = i;
             // "the Central Asia Summit", "the India-Central Asia Dialogue": a capitalized run that ends in an
             // event noun names the event, not a person or place
@@ -784,15 +788,23 @@ public final class MentionFinder {
         return w.equals("round") || w.equals("rounds") || w.equals("session") || w.equals("sessions");
     }
 
+    /** Where the sentence was parsed, the parser's tagger reads the word in context better than the first tagger. */
+    private static boolean parsedAsNoun(Sentence s, int i) {
+        return s.dependencies() != null && s.dependencies().tag(i).startsWith("NN");
+    }
+
     private static boolean precededByDeterminer(Sentence s, int i) {
         if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb
         for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
             if (w.equals("-") || w.equals("(") || w.equals(")")) continue; // "the Shanghai Cooperation Organisation (SCO) summit"
+            if (hyphenJoined(s.tokens(), k)) continue; // "first-ever", "high-level"
             if (isPossessive(s.tokens().get(k).text())) return true; // "this year's Berlin Process summit"
             if (w.equals("of") && k > 0 && s.tokens().get(k - 1).isCapitalized() && s.tokens().get(k + 1).isCapitalized()) continue; // "a Commonwealth of Independent States summit"
-            if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
+            // "hosts first EU-Moldova summit": a headline drops the article, but an adjective still makes a noun
+            if (!s.tokens().get(k).isCapitalized() && (s.tokens().get(k).pos().startsWith("JJ") || EVENT_ORDINALS.contains(w))) return true;
+            if (!s.tokens().get(k).isCapitalized()) return false;
         }
         return false;
     }

@@ -136,6 +136,8 @@ final class PatternEngine {
                 return List.of(r.key());
             }
             Phrase p = f.phraseAt(t);
+            // "the two EU leaders": the people counted, where coreference found them
+            if (p != null && p.description() && f.references.containsKey(t) && want != Want.EVENT) return f.references.get(t);
             if (p != null) {
                 if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? List.of(p.head()) : List.of();
                 if (p.isActor()) {
