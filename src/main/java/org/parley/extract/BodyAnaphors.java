@@ -28,6 +28,9 @@ final class BodyAnaphors {
             "militants", "insurgent", "insurgents", "fighters", "militia");
     /** "the government": the state whose government the text last named as such ("the Colombian government"). */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration");
+    /** Heads of names of groups and blocs, as opposed to bodies of a government. */
+    private static final Set<String> GROUP_HEADS = Set.of("movement", "front", "alliance", "coalition", "party", "league",
+            "union", "group", "association", "federation", "brigade", "brigades", "organization", "organisation", "bloc");
     private static final int MAX_MODIFIERS = 2;
 
     private final EntityTable table;
@@ -92,16 +95,24 @@ final class BodyAnaphors {
 
     /** The organization or state noun of a description starting with "the" at k, or -1. */
     private static int nounAfter(List<Token> t, int k, List<Ref> refs) {
-        for (int j = k + 1; j < t.size() && j <= k + 1 + MAX_MODIFIERS; j++) {
+        int modifiers = 0;
+        for (int j = k + 1; j < t.size() && modifiers <= MAX_MODIFIERS; j++) {
             if (covered(refs, j)) return -1;
             String w = t.get(j).text();
+            // "the six-nation bloc": a hyphenated compound is one modifier
+            if (w.equals("-") && j > k + 1 && j + 1 < t.size() && t.get(j - 1).end() == t.get(j).start()
+                    && t.get(j).end() == t.get(j + 1).start()) {
+                j++;
+                continue;
+            }
+            modifiers++;
             String lower = w.toLowerCase(Locale.ROOT);
             if (w.equals(lower) && (MentionFinder.ORGANIZATION_NOUNS.contains(w) || STATE_NOUNS.contains(w) || FIGHTER_NOUNS.contains(w)
                     || GOVERNMENT_NOUNS.contains(w))) return j;
             // "the Gulf state", "the Baltic state": not "the state", nor "the state media"
             if (w.equals("state") && j > k + 1 && !(j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN"))) return j;
             String pos = t.get(j).pos();
-            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") && !pos.endsWith("S") || pos.equals("VBN");
+            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") && !pos.endsWith("S") || pos.equals("VBN") || pos.equals("CD");
             if (!modifier) return -1;
         }
         return -1;
@@ -131,9 +142,14 @@ final class BodyAnaphors {
         return false;
     }
 
-    /** An international organization or armed group from the gazetteer, which "the alliance" or "the group" may mean. */
+    /** An international organization or a group, which "the alliance" or "the group" may mean. */
     private boolean isGroupOrBloc(Ref r) {
-        return r.kind() == EntityKind.ORGANIZATION && r.key() != null && r.key().startsWith("http") && table.owner(r.key()) == null
-                && r.mention().type() != Mention.Type.ANAPHOR;
+        if (r.kind() != EntityKind.ORGANIZATION || r.key() == null || table.owner(r.key()) != null
+                || r.mention().type() == Mention.Type.ANAPHOR) return false;
+        if (r.key().startsWith("http")) return true;
+        // a group the text names ("the South Sudan Opposition Movements Alliance"), but not a body of
+        // some government ("the Foreign Ministry", "the National Assembly")
+        String[] words = r.mention().text().toLowerCase(Locale.ROOT).split(" ");
+        return GROUP_HEADS.contains(words[words.length - 1]);
     }
 }

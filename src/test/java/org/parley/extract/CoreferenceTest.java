@@ -83,6 +83,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void theAllianceIsAGroupTheTextNamedThoughNoGazetteerKnowsIt() {
+        Readout r = read("The Sahel Farmers Defence Alliance sent a team to Niamey. Niger's Foreign Minister Bakary Sangare warned the alliance against rearming.");
+        assertEquals(List.of("warns(Bakary Sangare -> Sahel Farmers Defence Alliance)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
+    void theSixNationBlocIsTheBlocNamedBefore() {
+        Readout r = read("Gulf Cooperation Council leaders met in Kuwait. Iran warned the six-nation bloc against hosting foreign forces.");
+        assertEquals(List.of("warns(Iran -> Gulf Cooperation Council)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
