@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
+import org.parley.testkit.OtherHost;
 
 class ParleyServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -224,26 +225,40 @@ class ParleyServerTest {
     }
 
     @Test
+    void undecodableParametersAreABadRequestNotAServerError() throws Exception {
+        for (String path : List.of("/parley/sparql?query=%zz", "/parley/sparql?query=%ff", "/parley/sparql?query=ASK%7B%7D&x=%",
+                "/parley/query?query=%zz", "/parley/get?graph=%zz", "/?q=%zz")) {
+            // Sent raw: Java's URI class refuses to build these URLs at all.
+            String answer = rawGet(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), path + ": " + answer);
+            assertFalse(answer.contains("\tat ") || answer.contains("Exception"), answer);
+        }
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=%zz")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, form.statusCode(), form.body());
+    }
+
+    /** The whole answer to a GET of a path sent exactly as given. */
+    private static String rawGet(String pathAndQuery) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aQueryCannotMakeTheServerFetchAnything() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
-                new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        elsewhere.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        elsewhere.start();
-        try {
+        try (OtherHost elsewhere = new OtherHost()) {
             // Anyone who can reach the port may query; SERVICE would let them make the server call other hosts.
-            String target = "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/internal";
+            String target = elsewhere.url("/internal");
             HttpResponse<String> r = get("/parley/sparql?query=" + enc("SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }"), "*/*");
             assertTrue(r.statusCode() >= 400, "refused: " + r.statusCode() + " " + r.body());
             assertFalse(r.body().contains("\tat "), r.body());
-            assertEquals(0, requests.get(), "the server sent no request");
+            assertEquals(0, elsewhere.requests(), "the server sent no request");
             assertEquals(2, countArticles(server), "and still answers queries over its own store");
-        } finally {
-            elsewhere.stop(0);
         }
     }
 
