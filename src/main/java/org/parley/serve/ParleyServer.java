@@ -84,7 +84,7 @@ public final class ParleyServer implements AutoCloseable {
         for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(settings.host());
         }
-        jetty.setHandler(cors(jetty.getHandler()));
+        jetty.setHandler(cors(ServerHardening.guard(jetty, jetty.getHandler(), settings)));
         hideStackTraces(jetty);
         fuseki.start();
         return new ParleyServer(fuseki, settings);

@@ -164,6 +164,19 @@ class RemoteIngestTest {
     }
 
     @Test
+    void aRetryRightAfterWrongPasswordsIsToldToWait() throws Exception {
+        // Four wrong passwords, each tried once the server takes logins again: the next wait is 4 s.
+        for (int guess = 1; guess <= 4; guess++) {
+            assertEquals(401, ParleyServerTest.postUpdatePatiently(server, "CLEAR SILENT GRAPH <urn:x:g>", EDITOR.user() + ":guess" + guess).statusCode());
+        }
+        try (RemoteGraphStore right = remote()) {
+            RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> right.write(List.of(TestArticles.talks())));
+            assertEquals(429, e.status());
+            assertTrue(e.getMessage().contains("check the password and retry shortly"), e.getMessage());
+        }
+    }
+
+    @Test
     void missingCredentialsAreReportedAsSuch() {
         try (RemoteGraphStore anonymous = new RemoteGraphStore(server.datasetUrl())) {
             RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> anonymous.write(List.of(TestArticles.talks())));

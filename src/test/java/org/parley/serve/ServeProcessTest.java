@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +72,56 @@ class ServeProcessTest {
         try (ParleyStore reopened = ParleyStore.open(dir)) {
             assertFalse(reopened.storedHash(TestArticles.talks().graphIri()).isEmpty(), "the store is released and whole");
             assertEquals(TestArticles.talks().contentHash(), reopened.storedHash(TestArticles.talks().graphIri()).orElseThrow());
+        }
+    }
+
+    @Test
+    void failedLoginsAreLoggedWithTheAddressAndUserButNotThePassword(@TempDir Path dir) throws Exception {
+        try (ParleyStore s = ParleyStore.open(dir)) {
+            s.write(TestArticles.both());
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.parley.cli.Main", "serve", "--store", dir.toString(), "--port", "0", "--update", "--user", "editor");
+        pb.environment().put("PARLEY_PASSWORD", "the-real-secret");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+                .lines().forEach(lines::add), "serve-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            Pattern url = Pattern.compile("SPARQL update\\s+(http://127\\.0\\.0\\.1:\\d+/parley/update)");
+            String update = null;
+            List<String> printed = new ArrayList<>();
+            while (update == null) {
+                String line = lines.poll(60, TimeUnit.SECONDS);
+                assertNotNull(line, "prints the update endpoint: " + printed);
+                printed.add(line);
+                Matcher m = url.matcher(line);
+                if (m.find()) update = m.group(1);
+            }
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(update))
+                    .header("Authorization", ServerRequests.basic("editor:my-wrong-guess"))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, refused.statusCode());
+
+            String logged = null;
+            while (logged == null) {
+                String line = lines.poll(30, TimeUnit.SECONDS);
+                assertNotNull(line, "logs the failed login: " + printed);
+                printed.add(line);
+                if (line.contains("failed login")) logged = line;
+            }
+            assertTrue(logged.contains("'editor'") && logged.contains("127.0.0.1"), logged);
+            for (String line : printed) {
+                assertFalse(line.contains("my-wrong-guess") || line.contains("the-real-secret"), "a password in the output: " + line);
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 }
