@@ -37,6 +37,7 @@ import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
 import org.parley.store.RemoteGraphStore;
 import org.parley.store.RemoteStoreException;
+import org.parley.store.StoreFailureException;
 import org.parley.testkit.DiplomacyFixture;
 
 /** Ingest over HTTP: {@link RemoteGraphStore} into a running {@code parley serve --update}. */
@@ -159,6 +160,19 @@ class RemoteIngestTest {
             assertEquals(401, e.status());
             assertTrue(e.getMessage().contains(server.datasetUrl() + "/data"), e.getMessage());
             assertTrue(e.getMessage().contains("endpoint refused the credentials"), e.getMessage());
+        }
+        assertEquals(0, ParleyServerTest.countArticles(server));
+    }
+
+    @Test
+    void aWrongPasswordStopsAnIngestWithTheStatusAndNoTalkOfBatches() {
+        try (RemoteGraphStore wrong = new RemoteGraphStore(server.datasetUrl(), EDITOR.user(), "nope".toCharArray())) {
+            StoreFailureException e = assertThrows(StoreFailureException.class, () -> new IngestJob(wrong, DiplomacyFixture::graph,
+                    new IngestOptions(1, 100, Duration.ofMinutes(1), false), error -> {}).run(Stream.of("a", "b")
+                    .map(DiplomacyFixture::article).map(a -> new ReadResult.Read(a.source(), a))));
+            assertTrue(e.getMessage().contains("endpoint refused the credentials (HTTP 401)"), e.getMessage());
+            assertTrue(e.getMessage().contains(server.datasetUrl()), "names the endpoint: " + e.getMessage());
+            assertFalse(e.getMessage().contains("batch"), "there are no batches with --endpoint: " + e.getMessage());
         }
         assertEquals(0, ParleyServerTest.countArticles(server));
     }
