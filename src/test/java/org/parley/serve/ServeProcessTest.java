@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,15 +34,7 @@ class ServeProcessTest {
 
     @Test
     void serveHoldsTheStoreAndStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
-        try (ParleyStore s = ParleyStore.open(dir)) {
-            s.write(TestArticles.both());
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.parley.cli.Main", "serve", "--store", dir.toString(), "--port", "0");
-        pb.environment().remove("PARLEY_PASSWORD");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
+        Process p = serve(dir, null);
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             List<String> printed = new ArrayList<>();
@@ -77,15 +70,7 @@ class ServeProcessTest {
 
     @Test
     void failedLoginsAreLoggedWithTheAddressAndUserButNotThePassword(@TempDir Path dir) throws Exception {
-        try (ParleyStore s = ParleyStore.open(dir)) {
-            s.write(TestArticles.both());
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.parley.cli.Main", "serve", "--store", dir.toString(), "--port", "0", "--update", "--user", "editor");
-        pb.environment().put("PARLEY_PASSWORD", "the-real-secret");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
+        Process p = serve(dir, "the-real-secret", "--update", "--user", "editor");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
                 .lines().forEach(lines::add), "serve-output");
@@ -123,5 +108,24 @@ class ServeProcessTest {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Starts {@code parley serve} on a free port over a store of the two test articles, with
+     * {@code PARLEY_PASSWORD} set to {@code password} (or unset), stdout and stderr merged.
+     */
+    private static Process serve(Path dir, String password, String... options) throws IOException {
+        try (ParleyStore s = ParleyStore.open(dir)) {
+            s.write(TestArticles.both());
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.parley.cli.Main", "serve", "--store", dir.toString(), "--port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (password == null) pb.environment().remove("PARLEY_PASSWORD");
+        else pb.environment().put("PARLEY_PASSWORD", password);
+        pb.redirectErrorStream(true);
+        return pb.start();
     }
 }
