@@ -81,6 +81,11 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     QueryEndpointOption endpoint;
 
+    @Option(names = "--allow-service",
+            description = "Let the query call other SPARQL endpoints with SERVICE (federated query). Off by default:"
+                    + " a query then reads the store and nothing else.")
+    boolean allowService;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +105,9 @@ public final class QueryCommand implements Callable<Integer> {
             endpoint.runner().print(query, bindings, resultFormat, CommandOutput.stream(out));
         } else {
             try (ParleyStore s = store.open()) {
-                QueryRunner.local(s.dataset()).print(query, bindings, resultFormat, CommandOutput.stream(out));
+                QueryRunner runner = QueryRunner.local(s.dataset());
+                if (allowService) runner = runner.allowingService();
+                runner.print(query, bindings, resultFormat, CommandOutput.stream(out));
             }
         }
         out.flush();

@@ -94,6 +94,8 @@ final class BatchWriter implements AutoCloseable {
         }
         open = null;
         censuses.clear();
-        return new StoreFailureException("could not store a batch of " + articles + " articles", cause);
+        // A sink that stores each article on its own (a remote store) has no batches to speak of.
+        String what = sink.storesBatchesWhole() ? "could not store a batch of " + articles + " articles" : "could not store the article";
+        return new StoreFailureException(what, cause);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 
@@ -28,22 +29,32 @@ import org.apache.jena.update.UpdateFactory;
 public final class QueryRunner {
     private final Dataset dataset;
     private final String endpoint;
+    private final boolean allowService;
     private volatile QueryExecution running;
 
-    private QueryRunner(Dataset dataset, String endpoint) {
+    private QueryRunner(Dataset dataset, String endpoint, boolean allowService) {
         this.dataset = dataset;
         this.endpoint = endpoint;
+        this.allowService = allowService;
     }
 
-    /** Queries the embedded store; the dataset's default graph is the union of its graphs. */
+    /**
+     * Queries the embedded store; the dataset's default graph is the union of its graphs. The query
+     * reads the store and nothing else ({@link QueryLockdown}): {@code SERVICE} is refused.
+     */
     public static QueryRunner local(Dataset dataset) {
-        return new QueryRunner(dataset, null);
+        return new QueryRunner(dataset, null, false);
+    }
+
+    /** The same runner, with {@code SERVICE} (federated query over HTTP) allowed for local queries. */
+    public QueryRunner allowingService() {
+        return new QueryRunner(dataset, endpoint, true);
     }
 
     /** Queries a SPARQL endpoint: {@code datasetUrl/sparql}, the same base URL {@code ingest --endpoint} takes. */
     public static QueryRunner remote(String datasetUrl) {
         String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
-        return new QueryRunner(null, base + "/sparql");
+        return new QueryRunner(null, base + "/sparql", false);
     }
 
     /** Parses SPARQL, naming the source in the error; checks every parameter appears in the query. */
@@ -110,6 +121,7 @@ public final class QueryRunner {
      * @throws org.apache.jena.query.QueryCancelledException when {@link #cancel()} stopped it
      */
     public void print(Query query, Map<String, Node> params, ResultFormat format, int tableWidth, OutputStream out) {
+        checkService(query);
         run(() -> {
             try (QueryExecution qe = execution(query, params)) {
                 running = qe;
@@ -132,6 +144,7 @@ public final class QueryRunner {
 
     /** The rows of a SELECT query, copied out of the store. */
     public List<QuerySolution> select(Query query, Map<String, Node> params) {
+        checkService(query);
         List<QuerySolution>[] rows = new List[1];
         run(() -> {
             try (QueryExecution qe = execution(query, params)) {
@@ -139,6 +152,15 @@ public final class QueryRunner {
             }
         });
         return rows[0];
+    }
+
+    /** Refuses a local query with SERVICE before any output, unless allowed; a remote store decides for itself. */
+    private void checkService(Query query) {
+        if (dataset == null || allowService) return;
+        ServiceClauses.first(query).ifPresent(service -> {
+            throw new IllegalArgumentException("the query calls SERVICE <" + service + ">, which would send a request to"
+                    + " another host; parley fetches nothing unless you allow it with --allow-service");
+        });
     }
 
     private void run(Runnable action) {
@@ -149,6 +171,8 @@ public final class QueryRunner {
     private QueryExecution execution(Query query, Map<String, Node> params) {
         if (dataset != null) {
             var b = QueryExecution.dataset(dataset).query(query);
+            Context rules = QueryLockdown.context(allowService);
+            rules.keys().forEach(k -> b.set(k, rules.get(k)));
             params.forEach((name, node) -> b.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
             return b.build();
         }

@@ -48,8 +48,6 @@ public final class ParleyServer implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         // Fuseki reads the query timeout from the dataset's context; the serving process owns the store.
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        // Anyone who can reach the port may query: SERVICE must not make the server request other hosts for them.
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
 
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
@@ -76,6 +74,7 @@ public final class ParleyServer implements AutoCloseable {
         builder.addFilter("/*", new BodySizeLimitFilter(settings.maxBodyBytes()))
                .addFilter(DATASET + "/get", new UnionDefaultGraphFilter())
                .addFilter(DATASET + "/data", new UnionDefaultGraphFilter());
+        ServerHardening.configure(builder, dsg, settings);
         // "" is the servlet mapping for exactly the context root, so it does not shadow Fuseki's dispatch.
         builder.addServlet("", new HomePage(DATASET, endpointInfo(settings), queries));
         Workbench.mount(builder, dataset, queries);
@@ -85,7 +84,7 @@ public final class ParleyServer implements AutoCloseable {
         for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(settings.host());
         }
-        jetty.setHandler(cors(jetty.getHandler()));
+        jetty.setHandler(cors(ServerHardening.guard(jetty, jetty.getHandler(), settings)));
         hideStackTraces(jetty);
         fuseki.start();
         return new ParleyServer(fuseki, settings);

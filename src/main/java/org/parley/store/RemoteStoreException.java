@@ -31,6 +31,8 @@ public final class RemoteStoreException extends RuntimeException {
             case 404 -> "no such endpoint (HTTP 404); check the dataset URL, e.g. http://127.0.0.1:3030/parley";
             case 405 -> "endpoint does not accept writes (HTTP 405); is it read-only? start 'parley serve' with --update";
             case 413 -> "request too large for the endpoint (HTTP 413)";
+            case 429 -> "endpoint asks to slow down (HTTP 429); after a wrong password 'parley serve' refuses logins"
+                    + " from this address for a while: check the password and retry shortly";
             default -> "endpoint answered HTTP " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + statusLine.strip());
         };
         return new RemoteStoreException(action + " at " + url + ": " + why, status, e);

@@ -15,6 +15,7 @@ import org.parley.extract.RelationType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.parley.testkit.ExternalTool;
 
 class DotWriterTest {
     private static final String SVG = "http://www.w3.org/2000/svg";

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.extract.RelationType;
+import org.parley.testkit.ExternalTool;
 
 class GraphvizRendererTest {
     @TempDir

@@ -9,14 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.testkit.ChromiumDomDump;
 
 /**
  * Opens the HTML export of the seed graph in headless Chromium, with networking cut off, and reads
@@ -120,35 +118,11 @@ class HtmlInBrowserTest {
     }
 
     private Page open(Path page) throws Exception {
-        Path chromium = ExternalTool.require("Chromium", "chromium", "chromium-browser", "google-chrome");
-        List<String> cmd = new ArrayList<>(List.of(chromium.toString(),
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+        ChromiumDomDump.Output out = ChromiumDomDump.dumpDom(dir.resolve("profile"), page.toUri().toString(),
                 // no network: every host name fails to resolve and every request would go to a dead proxy
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
                 "--enable-logging=stderr", "--v=0",
-                "--virtual-time-budget=10000",
-                "--dump-dom", page.toUri().toString()));
-        Process p = new ProcessBuilder(cmd).start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish within 2 minutes; log:\n" + err.getNow(""));
-        }
-        Page result = new Page(out.join(), err.join());
-        assertTrue(p.exitValue() == 0, "Chromium exited with " + p.exitValue() + "\n" + result.log());
-        return result;
-    }
-
-    private static String read(java.io.InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+                "--virtual-time-budget=10000");
+        return new Page(out.dom(), out.log());
     }
 }

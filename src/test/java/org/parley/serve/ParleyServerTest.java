@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
+import org.parley.testkit.OtherHost;
 
 class ParleyServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -224,26 +225,40 @@ class ParleyServerTest {
     }
 
     @Test
+    void undecodableParametersAreABadRequestNotAServerError() throws Exception {
+        for (String path : List.of("/parley/sparql?query=%zz", "/parley/sparql?query=%ff", "/parley/sparql?query=ASK%7B%7D&x=%",
+                "/parley/query?query=%zz", "/parley/get?graph=%zz", "/?q=%zz")) {
+            // Sent raw: Java's URI class refuses to build these URLs at all.
+            String answer = rawGet(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), path + ": " + answer);
+            assertFalse(answer.contains("\tat ") || answer.contains("Exception"), answer);
+        }
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=%zz")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, form.statusCode(), form.body());
+    }
+
+    /** The whole answer to a GET of a path sent exactly as given. */
+    private static String rawGet(String pathAndQuery) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aQueryCannotMakeTheServerFetchAnything() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
-                new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        elsewhere.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        elsewhere.start();
-        try {
+        try (OtherHost elsewhere = new OtherHost()) {
             // Anyone who can reach the port may query; SERVICE would let them make the server call other hosts.
-            String target = "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/internal";
+            String target = elsewhere.url("/internal");
             HttpResponse<String> r = get("/parley/sparql?query=" + enc("SELECT * WHERE { SERVICE <" + target + "> { ?s ?p ?o } }"), "*/*");
             assertTrue(r.statusCode() >= 400, "refused: " + r.statusCode() + " " + r.body());
             assertFalse(r.body().contains("\tat "), r.body());
-            assertEquals(0, requests.get(), "the server sent no request");
+            assertEquals(0, elsewhere.requests(), "the server sent no request");
             assertEquals(2, countArticles(server), "and still answers queries over its own store");
-        } finally {
-            elsewhere.stop(0);
         }
     }
 
@@ -307,15 +322,15 @@ class ParleyServerTest {
                 HttpResponse<String> anonymous = postUpdate(writable, drop, null);
                 assertEquals(401, anonymous.statusCode());
                 assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-                assertEquals(401, postUpdate(writable, drop, "editor:wrong").statusCode());
-                assertEquals(401, postUpdate(writable, drop, "someone:s3cret").statusCode());
+                assertEquals(401, postUpdatePatiently(writable, drop, "editor:wrong").statusCode());
+                assertEquals(401, postUpdatePatiently(writable, drop, "someone:s3cret").statusCode());
                 HttpResponse<String> anonymousPut = HTTP.send(HttpRequest.newBuilder(URI.create(writable.datasetUrl() + "/data?graph=" + enc("urn:x:g")))
                         .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> .")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(401, anonymousPut.statusCode());
                 assertEquals(2, countArticles(writable), "queries need no credentials, and nothing was dropped");
 
-                HttpResponse<String> authorised = postUpdate(writable, drop, "editor:s3cret");
+                HttpResponse<String> authorised = postUpdatePatiently(writable, drop, "editor:s3cret");
                 assertTrue(authorised.statusCode() == 200 || authorised.statusCode() == 204, "status " + authorised.statusCode());
                 assertEquals(1, countArticles(writable));
             }
@@ -329,6 +344,15 @@ class ParleyServerTest {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Like {@link #postUpdate}, waiting as long as the server asks after failed logins (429 and Retry-After). */
+    static HttpResponse<String> postUpdatePatiently(ParleyServer s, String update, String userColonPassword) throws Exception {
+        for (int tries = 0; ; tries++) {
+            HttpResponse<String> r = postUpdate(s, update, userColonPassword);
+            if (r.statusCode() != 429 || tries == 10) return r;
+            Thread.sleep(1000 * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+        }
     }
 
     static int countArticles(ParleyServer s) {

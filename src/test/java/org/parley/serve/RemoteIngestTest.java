@@ -37,6 +37,7 @@ import org.parley.rdf.DIP;
 import org.parley.store.ParleyStore;
 import org.parley.store.RemoteGraphStore;
 import org.parley.store.RemoteStoreException;
+import org.parley.store.StoreFailureException;
 import org.parley.testkit.DiplomacyFixture;
 
 /** Ingest over HTTP: {@link RemoteGraphStore} into a running {@code parley serve --update}. */
@@ -161,6 +162,32 @@ class RemoteIngestTest {
             assertTrue(e.getMessage().contains("endpoint refused the credentials"), e.getMessage());
         }
         assertEquals(0, ParleyServerTest.countArticles(server));
+    }
+
+    @Test
+    void aWrongPasswordStopsAnIngestWithTheStatusAndNoTalkOfBatches() {
+        try (RemoteGraphStore wrong = new RemoteGraphStore(server.datasetUrl(), EDITOR.user(), "nope".toCharArray())) {
+            StoreFailureException e = assertThrows(StoreFailureException.class, () -> new IngestJob(wrong, DiplomacyFixture::graph,
+                    new IngestOptions(1, 100, Duration.ofMinutes(1), false), error -> {}).run(Stream.of("a", "b")
+                    .map(DiplomacyFixture::article).map(a -> new ReadResult.Read(a.source(), a))));
+            assertTrue(e.getMessage().contains("endpoint refused the credentials (HTTP 401)"), e.getMessage());
+            assertTrue(e.getMessage().contains(server.datasetUrl()), "names the endpoint: " + e.getMessage());
+            assertFalse(e.getMessage().contains("batch"), "there are no batches with --endpoint: " + e.getMessage());
+        }
+        assertEquals(0, ParleyServerTest.countArticles(server));
+    }
+
+    @Test
+    void aRetryRightAfterWrongPasswordsIsToldToWait() throws Exception {
+        // Four wrong passwords, each tried once the server takes logins again: the next wait is 4 s.
+        for (int guess = 1; guess <= 4; guess++) {
+            assertEquals(401, ParleyServerTest.postUpdatePatiently(server, "CLEAR SILENT GRAPH <urn:x:g>", EDITOR.user() + ":guess" + guess).statusCode());
+        }
+        try (RemoteGraphStore right = remote()) {
+            RemoteStoreException e = assertThrows(RemoteStoreException.class, () -> right.write(List.of(TestArticles.talks())));
+            assertEquals(429, e.status());
+            assertTrue(e.getMessage().contains("check the password and retry shortly"), e.getMessage());
+        }
     }
 
     @Test

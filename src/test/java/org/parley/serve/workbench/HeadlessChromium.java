@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.export.ExternalTool;
+import org.parley.testkit.ExternalTool;
 
 /**
  * Headless Chromium driven over the DevTools protocol (its websocket, from java.net.http), so a

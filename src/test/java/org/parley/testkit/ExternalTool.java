@@ -1,4 +1,4 @@
-package org.parley.export;
+package org.parley.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
