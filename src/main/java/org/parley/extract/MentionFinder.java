@@ -66,6 +66,9 @@ public final class MentionFinder {
     /** Words that number or date an occasion, which taggers of headlines often misread as adverbs. */
     private static final Set<String> EVENT_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "next", "new", "annual", "inaugural", "first-ever", "historic");
+    /** Words that qualify an office without being one ("Acting Foreign Minister", "Senior General"). */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("interim", "acting", "senior", "former", "outgoing",
+            "incoming", "caretaker");
     private static final Set<Mention.Type> NAME_RUNS_OF_EVENTS = Set.of(Mention.Type.PERSON_NAME, Mention.Type.PLACE_NAME, Mention.Type.BARE_NAME);
 
     private final Gazetteer gazetteer;
@@ -148,7 +151,8 @@ public final class MentionFinder {
             if (m.isPresent()) {
                 // a name continues past the gazetteer form ("Jordan Bardella", "Washington Post") only with capitals
                 if (j < t.size() && m.get().form() != Gazetteer.Form.DEMONYM && isNameWord(s, j) && !isAlsoKnown(s, j)
-                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j) && !afterPostingTo(s, i)) {
+                        && contiguousWords(s, j) && !isUpper(text) && !startsTitle(s, j) && !afterPostingTo(s, i)
+                        && !stateOfOffice(s, i, m.get())) {
                     return null;
                 }
                 return new Mention(i, j, Mention.Type.GAZETTEER, text, m.get());
@@ -192,6 +196,15 @@ public final class MentionFinder {
         String title = t.get(j).text().toLowerCase(Locale.ROOT);
         if (!lexicon.isTitle(title)) return false;
         return preposition.equals("to") ? TitleClass.isPostedTo(title) : TitleClass.isPostedFor(title);
+    }
+
+    /** "President of Iceland Gudni Johannesson": a state named as an office's, after which the holder's name follows. */
+    private boolean stateOfOffice(Sentence s, int i, Gazetteer.Match m) {
+        if (m.form() != Gazetteer.Form.NAME || m.entry().kind() != EntityKind.STATE) return false;
+        List<Token> t = s.tokens();
+        int k = i - 1;
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("the")) k--;
+        return k >= 1 && t.get(k).text().equals("of") && lexicon.isTitle(t.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private boolean isAlsoKnown(Sentence s, int j) {
@@ -310,6 +323,8 @@ public final class MentionFinder {
             return new Mention(i, end, Mention.Type.ORGANIZATION_NAME, s.span(i, end), null);
         }
         if (!isNameWord(s, i)) return null;
+        // "Interim Afghan Foreign Minister": a qualified office, no name
+        if (TITLE_QUALIFIERS.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT)) && startsTitle(s, i)) return null;
         if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
@@ -450,7 +465,7 @@ public final class MentionFinder {
         List<Token> t = s.tokens();
         int end = i + 1;
         while (end < t.size()) {
-            if (isNameWord(s, end) && !startsTitle(s, end)) {
+            if (isNameWord(s, end) && !startsTitle(s, end) && !demonymBeforeTitle(s, end)) {
                 end++;
             } else if (isConnector(s, end) && end + 1 < t.size() && isNameWord(s, end + 1)) {
                 end += 2;
@@ -458,6 +473,9 @@ public final class MentionFinder {
                 end += 3; // "Ursula von der Leyen", "Bernardo de la Paz"
             } else if (isConnector(s, end) && end + 2 < t.size() && t.get(end + 1).text().equals("-") && isNameWord(s, end + 2)) {
                 end += 3; // "Abdel Fattah al-Sisi"
+            } else if (t.get(end).text().equals(".") && t.get(end).start() == t.get(end - 1).end() && t.get(end - 1).text().length() <= 2
+                    && Character.isUpperCase(t.get(end - 1).text().charAt(0)) && end + 1 < t.size() && isNameWord(s, end + 1)) {
+                end += 2; // "Gudni Th. Johannesson", "George W. Bush": an abbreviated middle name
             } else if (INNER_HONORIFICS.contains(t.get(end).text()) && end + 1 < t.size() && isNameWord(s, end + 1)) {
                 end += 2; // "Hassan Sheikh Mohamud": an honorific between two names is one of the names
             } else if ((t.get(end).text().equals("]") || t.get(end).text().equals("[")) && end + 1 < t.size()
@@ -517,11 +535,21 @@ public final class MentionFinder {
 
     private boolean startsTitle(Sentence s, int i) {
         List<Token> t = s.tokens();
+        // "Senior General", "Interim Afghan Foreign Minister": a qualifier, and a demonym, before a title
+        if (TITLE_QUALIFIERS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < t.size()
+                && (startsTitle(s, i + 1) || demonymBeforeTitle(s, i + 1))) return true;
         if (!mayStartTitle(t.get(i))) return false;
         for (int j = Math.min(t.size(), i + lexicon.longestTitle()); j > i; j--) {
             if (lexicon.isTitle(s.span(i, j).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** "Afghan Foreign Minister", "Iranian President": a state's demonym that starts an office, not a name. */
+    private boolean demonymBeforeTitle(Sentence s, int i) {
+        if (i + 1 >= s.tokens().size()) return false;
+        Optional<Gazetteer.Match> g = gazetteer.lookup(s.tokens().get(i).text());
+        return g.isPresent() && g.get().form() == Gazetteer.Form.DEMONYM && startsTitle(s, i + 1);
     }
 
     /**

@@ -126,7 +126,9 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Adm|Capt|Maj|Sgt|Jr|Sr|No)\\.)$");
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Adm|Capt|Maj|Sgt|Jr|Sr|No)\\."
+            // "George W. Bush", "Michael R. Pompeo": a name's middle initial
+            + "|\\b[A-Z][a-z]+ [A-Z]\\.)$");
 
     /**
      * The sentence model ends a sentence after "U.S." or "Mr." even inside "who is U.S. President

@@ -578,6 +578,24 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void anOfficeOfAStateNamedBeforeTheHolder() {
+        assertEquals(List.of("represents(Lars Dahl -> Norway)"), represents("President of Norway Lars Dahl arrived in Accra."));
+        assertEquals(List.of("represents(Eva Berg -> Finland)"), represents("The visit will be hosted by President of the Republic of Finland Eva Berg."));
+    }
+
+    @Test
+    void aQualifiedOfficeIsNoName() {
+        // "Interim" and "Senior" qualify the office that follows; neither starts a person's name
+        assertEquals(List.of("represents(Omar Wali -> Afghanistan)"), represents("Interim Afghan Foreign Minister Omar Wali arrived in Doha."));
+        assertEquals(List.of("represents(Kyaw Min Tun -> Myanmar)"), represents("Myanmar Senior General Kyaw Min Tun arrived in Moscow."));
+    }
+
+    @Test
+    void aMiddleInitialEndsNoSentence() {
+        assertEquals(List.of("represents(John Q. Adams -> United States)"), represents("US Secretary of State John Q. Adams met Ghana's envoy."));
+    }
+
+    @Test
     void anAcronymInBracketsAfterAStateBodyGivesTheBodysState() {
         assertEquals(List.of("represents(Ali Navabi -> Iran)"),
                 represents("Also present was the head of the Atomic Energy Organization of Iran (AEOI), Ali Navabi, with his deputies."));
