@@ -488,9 +488,24 @@ final class PhraseChunker {
         int j = titleEnd + 1;
         if (j < n && s.word(j).equals("the")) j++;
         int start = j;
-        while (j < n && s.tokens().get(j).isCapitalized() && !isActorAt(s, j)) j++;
+        // "for Middle East Affairs", "for Asian affairs", "on climate and energy": a few words of a
+        // portfolio, which may be lower case and may use a demonym, up to the holder's name
+        while (j < n && j < start + 5 && (s.tokens().get(j).isCapitalized() || portfolioWord(s, j))
+                && (!isActorAt(s, j) || isDemonymAt(s, j))) j++;
         boolean commaThenPerson = j > start && j + 1 < n && s.word(j).equals(",") && personStartsAt(s, j + 1);
         return commaThenPerson ? j : titleEnd;
+    }
+
+    private static boolean portfolioWord(SentenceRefs s, int token) {
+        String pos = s.tokens().get(token).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || s.word(token).equals("and");
+    }
+
+    private static boolean isDemonymAt(SentenceRefs s, int token) {
+        for (Ref r : s.refs) {
+            if (r.start() <= token && token < r.end()) return r.mention().gaz() != null && r.mention().gaz().form() == Gazetteer.Form.DEMONYM;
+        }
+        return false;
     }
 
     private static boolean isActorAt(SentenceRefs s, int token) {

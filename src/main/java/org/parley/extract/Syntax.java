@@ -147,7 +147,15 @@ final class Syntax {
             case "adv" -> d.label(at).equals("advcl") ? d.head(at) : -1;
             case "clause" -> {
                 int prep = d.head(at);
-                yield prep == Dependencies.ROOT || !d.label(at).equals("pobj") ? -1 : d.head(prep);
+                if (prep == Dependencies.ROOT || !d.label(at).equals("pobj")) yield -1;
+                int h = d.head(prep);
+                // "X is on an official visit at the invitation of Y": past the nouns the phrase hangs on, to the verb
+                for (int steps = 0; steps < 3 && h != Dependencies.ROOT && !isVerb(h) && d.label(h).equals("pobj"); steps++) {
+                    int p = d.head(h);
+                    if (p == Dependencies.ROOT) break;
+                    h = d.head(p);
+                }
+                yield h;
             }
             default -> {
                 List<Integer> next = fill(at, step);

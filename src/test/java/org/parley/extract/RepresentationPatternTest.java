@@ -584,6 +584,11 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aPortfolioInLowerCaseBeforeTheHoldersName() {
+        assertEquals(List.of("represents(Lin Hao -> China)"), represents("China's special envoy for Asian affairs, Lin Hao, attended the retreat."));
+    }
+
+    @Test
     void aQualifiedOfficeIsNoName() {
         // "Interim" and "Senior" qualify the office that follows; neither starts a person's name
         assertEquals(List.of("represents(Omar Wali -> Afghanistan)"), represents("Interim Afghan Foreign Minister Omar Wali arrived in Doha."));
