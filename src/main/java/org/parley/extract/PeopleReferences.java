@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Who a pronoun or a description of people refers to, for the words no phrase resolves:
  * <ul>
- * <li>"he" or "she" opening a clause after "X said (that)" is X; opening a sentence, it is the
- *     person the sentence before opened with (the topic continues);</li>
+ * <li>"he" or "she" opening a clause after "X said (that)" is X; opening a sentence, past an
+ *     adverbial at most ("In March he ..."), it is the person the sentence before opened with (the
+ *     topic continues);</li>
  * <li>"they" or "them" opening a sentence is the actors the sentence before opened with, where
  *     those were several ("X and Y met ... They were hosted by Z");</li>
  * <li>"both leaders", "the two EU leaders" are the last two people the sentences before named
@@ -90,11 +91,20 @@ final class PeopleReferences {
             List<String> reporters = actors(c.subjects(k), EntityKind.PERSON);
             if (reporters.size() == 1) return reporters;
         }
-        if (i == 0 && before != null) {
+        if (opensSentence(f, i) && before != null) {
             String person = OpeningPronouns.openingPerson(before);
             if (person != null) return List.of(person);
         }
         return List.of();
+    }
+
+    /** "He ...", "In March he ...", "On Monday, she ...": the pronoun is the sentence's first actor, after an opening adverbial at most. */
+    private static boolean opensSentence(Frame f, int i) {
+        for (int k = 0; k < i; k++) {
+            Phrase p = f.phraseAt(k);
+            if (f.pos(k).startsWith("VB") || f.pos(k).startsWith("PRP") || p != null && p.isActor()) return false;
+        }
+        return true;
     }
 
     /** The actors a sentence opens with, as the subjects of its first verb, where there are at least {@code min}. */

@@ -95,6 +95,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void heAfterAnOpeningAdverbialIsWhomTheSentenceBeforeOpenedWith() {
+        Readout r = read("Kenyan President William Ruto has courted Europe. In March he was in Paris at the invitation of French President Emmanuel Macron.");
+        assertEquals(List.of("invites(Emmanuel Macron -> William Ruto)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
