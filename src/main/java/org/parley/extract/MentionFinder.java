@@ -66,6 +66,8 @@ public final class MentionFinder {
     /** Words that number or date an occasion, which taggers of headlines often misread as adverbs. */
     private static final Set<String> EVENT_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "next", "new", "annual", "inaugural", "first-ever", "historic");
+    static final Set<String> SPOUSE_NOUNS = Set.of("wife", "husband", "spouse");
+
     /** Words that qualify an office without being one ("Acting Foreign Minister", "Senior General"). */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("interim", "acting", "senior", "former", "outgoing",
             "incoming", "caretaker");
@@ -382,7 +384,9 @@ public final class MentionFinder {
         if (lexicon.isEventNoun(last)) return null; // left for the event finder
         if (quotedWhole(s, i, end)) return null; // 'an "India Out" campaign': a slogan or a title, not a person
         if (DOCUMENT_HEADS.contains(last) && !titled) return null;
-        if (nameWords(s, i, end) >= 2 || titled) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
+        // "his wife Brigitte": a spouse named by a first name alone is a person all the same
+        boolean spouse = i > 0 && SPOUSE_NOUNS.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT));
+        if (nameWords(s, i, end) >= 2 || titled || spouse) return new Mention(i, end, Mention.Type.PERSON_NAME, text, null);
         if (i > 0 && LOCATIVES.contains(s.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }

@@ -47,6 +47,12 @@ class HostingPatternTest {
     }
 
     @Test
+    void aSpouseCoordinatedWithTheGuestIsAGuestToo() {
+        assertEquals(List.of("hosts(Ana Lima -> Efua)", "hosts(Ana Lima -> Kofi Mensah)"),
+                hosts("Ana Lima hosted Ghanaian President Kofi Mensah and his wife Efua at the palace."));
+    }
+
+    @Test
     void aCapitalizedNameEndingInAnEventNounIsTheEvent() {
         assertEquals(List.of("hosts(Ana Lima -> Central Asia Summit)"), hosts("Ana Lima hosted the Central Asia Summit on Friday."));
         assertEquals(List.of("hosts(Ana Lima -> India-Central Asia Dialogue)"), hosts("Ana Lima hosted the India-Central Asia Dialogue here."));
