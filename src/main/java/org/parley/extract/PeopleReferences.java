@@ -28,6 +28,7 @@ final class PeopleReferences {
     private static final Set<String> VISITOR_NOUNS = Set.of("visitors", "guests", "visitor", "guest");
     private static final Set<String> LEADS = Set.of("led", "headed");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("both", 2, "two", 2, "three", 3, "four", 4);
+    private static final Set<String> PARTY_NOUNS = Set.of("delegations", "sides", "parties");
     private static final Set<String> PARTIES = Set.of("delegation", "mission", "team", "group", "party", "entourage");
 
     void resolve(List<Frame> frames) {
@@ -42,7 +43,8 @@ final class PeopleReferences {
                 List<String> refs = List.of();
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
-                else if (countedGroupSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedGroupSize(f, i));
+                else if (countedGroupSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedGroupSize(f, i), EntityKind.PERSON);
+                else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
                     refs = visitors;
                 }
@@ -69,14 +71,25 @@ final class PeopleReferences {
     }
 
     /**
-     * The group a counted description stands for: the last {@code n} people named in the nearest
+     * "the two delegations", "both sides": for the parties to something counted by "both" or a small
+     * number, the count; else 0. They are the states and groups named together before.
+     */
+    private static int countedPartiesSize(Frame f, int i) {
+        if (!PARTY_NOUNS.contains(f.word(i))) return 0;
+        Integer n = COUNTS.get(f.word(i - 1));
+        return n != null ? n : 0;
+    }
+
+    /**
+     * The group a counted description stands for: the last {@code n} people (or, for a null kind,
+     * states and groups) named in the nearest
      * sentence before that names at least {@code n} ("X hosted the summit, welcoming Y and Z. The two
      * leaders ...": Y and Z, who were named after their host), leaving out people this sentence names.
      */
-    private static List<String> lastNamedTogether(List<Frame> frames, int fi, int n) {
-        Set<String> here = new java.util.HashSet<>(actors(frames.get(fi).phrases, EntityKind.PERSON));
+    private static List<String> lastNamedTogether(List<Frame> frames, int fi, int n, EntityKind kind) {
+        Set<String> here = new java.util.HashSet<>(actorsOf(frames.get(fi), kind));
         for (int k = fi - 1; k >= 0 && k >= fi - 3; k--) {
-            List<String> people = new ArrayList<>(actors(frames.get(k).phrases, EntityKind.PERSON));
+            List<String> people = new ArrayList<>(actorsOf(frames.get(k), kind));
             people.removeAll(here);
             if (people.size() >= n) return List.copyOf(people.subList(people.size() - n, people.size()));
         }
@@ -137,6 +150,20 @@ final class PeopleReferences {
     private static boolean partyBefore(Frame f, int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) if (PARTIES.contains(f.word(k))) return true;
         return false;
+    }
+
+    /** The frame's actors of the kind, or its states and organizations where the kind is null. */
+    private static List<String> actorsOf(Frame f, EntityKind kind) {
+        if (kind != null) return actors(f.phrases, kind);
+        List<String> out = new ArrayList<>(actors(f.phrases, EntityKind.STATE));
+        for (String o : actors(f.phrases, EntityKind.ORGANIZATION)) if (!out.contains(o)) out.add(o);
+        out.sort(java.util.Comparator.comparingInt(a -> firstStart(f, a)));
+        return out;
+    }
+
+    private static int firstStart(Frame f, String key) {
+        for (Phrase p : f.phrases) if (key.equals(p.head())) return p.start();
+        return Integer.MAX_VALUE;
     }
 
     private static List<String> actors(List<Phrase> phrases, EntityKind only) {

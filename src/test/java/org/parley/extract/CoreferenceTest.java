@@ -101,6 +101,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void theTwoDelegationsAreTheStatesAndGroupsNamedTogetherBefore() {
+        Readout r = read("Sudan and the Sahel Farmers Defence Alliance resumed talks in Nairobi. Kenyan President William Ruto received the two delegations on Friday.");
+        assertEquals(List.of("hosts(William Ruto -> Sahel Farmers Defence Alliance)", "hosts(William Ruto -> Sudan)"), r.tuples(RelationType.HOSTS));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
