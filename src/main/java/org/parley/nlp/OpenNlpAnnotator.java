@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -124,6 +125,9 @@ public final class OpenNlpAnnotator implements Annotator {
 
     /** Tokens spans are relative to the sentence text at {@code sentenceStart}; the piece covers start..end. */
     private Sentence sentence(String text, int sentenceStart, String sentenceText, Span[] spans, int start, int end) {
+        // An article over its time budget is abandoned and its thread interrupted (see
+        // pipeline.ArticleTimeBudget): stop rather than tag the rest for nobody.
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while annotating");
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
