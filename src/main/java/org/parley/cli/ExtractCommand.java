@@ -48,8 +48,8 @@ public final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--article-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Longest time one article may take to extract (30s, 2m, 1h); an article that takes longer"
-                    + " is reported as an error and the run goes on. Default: 5m.")
+            description = "Most processor time one article may take to extract (30s, 2m, 1h); an article that takes"
+                    + " longer is reported as an error and the run goes on. Default: 5m.")
     Duration articleTimeout = IngestOptions.DEFAULT_ARTICLE_BUDGET;
 
     @Override

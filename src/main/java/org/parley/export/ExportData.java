@@ -8,7 +8,8 @@ import org.apache.jena.rdf.model.Model;
  *
  * @param graph   the view model for the drawing formats
  * @param rdf     the selected statements, for JSON-LD; null unless asked for
- * @param undrawn selected assertions that have no edge to draw (no agent stated, or no target and no event)
+ * @param undrawn selected relations that have no edge to draw (no agent stated, or no target and no event),
+ *                once per article that states each
  * @param dates   the publication dates of the store's articles, before selection: what to tell a user
  *                whose --since selects nothing; null without --since
  */

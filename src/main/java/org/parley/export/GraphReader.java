@@ -34,6 +34,10 @@ public final class GraphReader {
     private final SelectedRdf rdf;
     private final Map<FactEdge, EdgeSupport> supports = new LinkedHashMap<>();
     private final Map<NodeKey, String> fallbackLabels = new HashMap<>();
+    /** Relation facts without an edge, with an article that states them: each pair counts once. */
+    private final Set<List<Node>> undrawnStatements = new HashSet<>();
+    /** For JSON-LD only: the assertions read for each edge when reading assertions. */
+    private final Map<FactEdge, List<Node>> assertionsOf = new HashMap<>();
     private long undrawn;
 
     private GraphReader(DatasetGraph dsg, Selection selection, QueryMatches matches, boolean withRdf) {
@@ -63,7 +67,7 @@ public final class GraphReader {
         Set<FactEdge> queried = matches == null ? Set.of() : queriedEdges();
         if (byArticle() || (matches != null && !matches.assertions().isEmpty())) {
             readAssertions(queried);
-            if (!byArticle()) undrawn = undrawnInSummary();
+            undrawn = byArticle() ? undrawnStatements.size() : undrawnInSummary();
         } else {
             readFacts(queried);
         }
@@ -83,7 +87,7 @@ public final class GraphReader {
         for (RelationFact f : facts.all()) {
             if (!wanted(f)) continue;
             if (!f.drawable()) {
-                undrawn += facts.attestationCount(f.node());
+                undrawn += f.articles();
                 continue;
             }
             if (matches != null && !queried.contains(f.edge())) continue;
@@ -105,7 +109,7 @@ public final class GraphReader {
                     Node article = counting || sampling ? lookup.articleOf(a) : null;
                     support.countArticle(article);
                     if (sampling) sample(support, edge, a, article);
-                    if (rdf != null) rdf.addAssertion(a, f);
+                    if (rdf != null) rdf.addAssertion(a, f.relation());
                     return counting || rdf != null || support.wantsSamples();
                 });
             }
@@ -114,7 +118,7 @@ public final class GraphReader {
 
     /**
      * Assertions from the articles the selection names, or those a query returned, each tested
-     * against every criterion; undrawn ones are counted when the selection names articles.
+     * against every criterion; those without an edge are counted when the selection names articles.
      */
     private void readAssertions(Set<FactEdge> queried) {
         if (selection.articleId() != null) {
@@ -137,6 +141,11 @@ public final class GraphReader {
             }
         }
         if (selection.actor() != null) supports.keySet().retainAll(neighbourhood(new ArrayList<>(supports.keySet())));
+        if (rdf != null) {
+            for (FactEdge edge : supports.keySet()) {
+                for (Node a : assertionsOf.getOrDefault(edge, List.of())) rdf.addAssertion(a, edge.relation());
+            }
+        }
     }
 
     private void consider(Node assertion, Node knownArticle, Set<FactEdge> queried) {
@@ -147,7 +156,7 @@ public final class GraphReader {
         if (selection.articleId() != null && !selection.articleId().equals(info.id())) return;
         if (selection.since() != null && (info.published() == null || info.published().isBefore(selection.since()))) return;
         if (!f.drawable()) {
-            undrawn++;
+            undrawnStatements.add(List.of(f.node(), article == null ? f.node() : article));
             return;
         }
         if (matches != null && !matches.assertions().contains(assertion.getURI()) && !queried.contains(f.edge())) return;
@@ -156,7 +165,8 @@ public final class GraphReader {
         support.countArticle(article);
         sample(support, f.edge(), assertion, article);
         remember(f);
-        if (rdf != null) rdf.addAssertion(assertion, f);
+        // added once the neighbourhood of --actor is known, which needs every edge first
+        if (rdf != null) assertionsOf.computeIfAbsent(f.edge(), e -> new ArrayList<>()).add(assertion);
     }
 
     private void sample(EdgeSupport support, FactEdge edge, Node assertion, Node article) {
@@ -201,10 +211,13 @@ public final class GraphReader {
         return out;
     }
 
-    /** Assertions of the selected relations that name no agent, or no target and no event: they have no edge. */
+    /**
+     * Relations of the selected kind that name no agent, or no target and no event, so have no
+     * edge: counted once per article that states them, as the summary counts.
+     */
     private long undrawnInSummary() {
         long n = 0;
-        for (RelationFact f : facts.all()) if (!f.drawable() && wanted(f)) n += facts.attestationCount(f.node());
+        for (RelationFact f : facts.all()) if (!f.drawable() && wanted(f)) n += f.articles();
         return n;
     }
 }

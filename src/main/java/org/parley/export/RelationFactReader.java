@@ -73,12 +73,6 @@ final class RelationFactReader {
         }
     }
 
-    long attestationCount(Node fact) {
-        long[] n = new long[1];
-        attestations(fact, a -> ++n[0] > 0);
-        return n[0];
-    }
-
     private RelationFact of(Node node) {
         return read.computeIfAbsent(node, this::read);
     }

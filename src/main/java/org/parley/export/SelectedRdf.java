@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.parley.extract.RelationType;
 import org.parley.rdf.DIP;
 
 /**
@@ -39,7 +40,7 @@ final class SelectedRdf {
         out.setNsPrefix("skos", SKOS.uri);
     }
 
-    void addAssertion(Node assertion, RelationFact fact) {
+    void addAssertion(Node assertion, RelationType relation) {
         Graph g = out.getGraph();
         copy(assertion, Node.ANY);
         Node article = QuadLookups.object(dsg, Node.ANY, assertion, DIP.article.asNode());
@@ -49,7 +50,7 @@ final class SelectedRdf {
         Node event = QuadLookups.object(dsg, Node.ANY, assertion, DIP.event.asNode());
         for (Node n : new Node[] {agent, target, event}) if (n != null) nodes.add(n);
         if (agent != null && target != null) {
-            Node direct = DirectRelations.property(fact.relation()).asNode();
+            Node direct = DirectRelations.property(relation).asNode();
             if (dsg.contains(Node.ANY, agent, direct, target)) g.add(agent, direct, target);
         }
     }

@@ -29,13 +29,14 @@ import org.parley.testkit.DiplomacyFixture;
 
 /**
  * Every article has a time budget: one that overruns it is one error line, and the run goes on with
- * the others, whatever the slow stage does with the interrupt it gets.
+ * the others, whatever the slow stage does with the interrupt it gets: whether it computes (and is
+ * stopped by the processor time it uses) or waits (and is stopped by the clock).
  */
 class ArticleTimeBudgetTest {
-    /** Ample for the fixture's article, which takes milliseconds once its classes are loaded. */
-    private static final Duration BUDGET = Duration.ofSeconds(3);
-    /** Generous: the run must end soon after the budget, not after the stuck articles. */
-    private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+    /** Ample for the fixture's article, which takes milliseconds of processor time once its classes are loaded. */
+    private static final Duration BUDGET = Duration.ofSeconds(1);
+    /** Generous: the run must end soon after the budgets, not after the stuck articles. */
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(90);
 
     @TempDir
     Path tmp;
@@ -54,15 +55,22 @@ class ArticleTimeBudgetTest {
     }
 
     /**
-     * Articles whose id starts with "stuck" never finish on their own: the stage ignores interrupts,
-     * as a runaway regex or a parser gone quadratic would.
+     * Articles whose id starts with "spin" compute for ever, and those starting with "wait" wait for
+     * ever, both deaf to interrupts, as a runaway regex or a parser gone quadratic would be.
      */
     private final Function<Article, ArticleGraph> stuckOnSome = a -> {
-        if (a.id().startsWith("stuck")) ignoreInterruptsUntilReleased();
+        if (a.id().startsWith("spin")) spinUntilReleased();
+        if (a.id().startsWith("wait")) waitUntilReleased();
         return DiplomacyFixture.graph(a);
     };
 
-    private void ignoreInterruptsUntilReleased() {
+    private void spinUntilReleased() {
+        long x = 0;
+        while (release.getCount() > 0) x += System.nanoTime() % 7;
+        throw new IllegalStateException("released at the end of the test " + x);
+    }
+
+    private void waitUntilReleased() {
         while (release.getCount() > 0) {
             try {
                 release.await();
@@ -83,12 +91,12 @@ class ArticleTimeBudgetTest {
         try (ParleyStore store = ParleyStore.open(tmp.resolve("store"))) {
             IngestReport report = assertTimeoutPreemptively(RUN_LIMIT, () -> new IngestJob(store, stuckOnSome,
                     new IngestOptions(threads, 100, Duration.ofMinutes(1), false, BUDGET), errors::add)
-                    .run(inputs("a1", "stuck1", "a2", "stuck2", "stuck3", "a3")));
+                    .run(inputs("a1", "spin1", "a2", "wait1", "spin2", "a3")));
             assertEquals(3, report.stored());
             assertEquals(3, report.failed());
-            assertEquals(List.of("stuck1.txt: extraction exceeded its time budget of 3 s",
-                    "stuck2.txt: extraction exceeded its time budget of 3 s",
-                    "stuck3.txt: extraction exceeded its time budget of 3 s"), errors);
+            assertEquals(List.of("spin1.txt: extraction exceeded its time budget of 1 s",
+                    "wait1.txt: extraction exceeded its time budget of 1 s",
+                    "spin2.txt: extraction exceeded its time budget of 1 s"), errors);
         }
     }
 
@@ -96,9 +104,9 @@ class ArticleTimeBudgetTest {
     void anExtractReportsAnArticleOverItsBudgetAndWritesTheRestInOrder() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExtractJob.Result result = assertTimeoutPreemptively(RUN_LIMIT, () -> new ExtractJob(stuckOnSome, 2, BUDGET, errors::add)
-                .run(inputs("a1", "stuck1", "a2"), GraphOutputFormat.parse("nq").writer(out)));
+                .run(inputs("a1", "spin1", "a2"), GraphOutputFormat.parse("nq").writer(out)));
         assertEquals(new ExtractJob.Result(2, 1), result);
-        assertEquals(List.of("stuck1.txt: extraction exceeded its time budget of 3 s"), errors);
+        assertEquals(List.of("spin1.txt: extraction exceeded its time budget of 1 s"), errors);
         String nquads = out.toString(StandardCharsets.UTF_8);
         assertTrue(nquads.indexOf("/article/a1>") < nquads.indexOf("/article/a2>"), "input order kept");
     }
@@ -117,14 +125,34 @@ class ArticleTimeBudgetTest {
         try (ArticleTimeBudget budget = new ArticleTimeBudget(sleepy, BUDGET)) {
             ArticleTimeBudget.Exceeded e = org.junit.jupiter.api.Assertions.assertThrows(ArticleTimeBudget.Exceeded.class,
                     () -> budget.apply(DiplomacyFixture.article("sleepy")));
-            assertEquals("extraction exceeded its time budget of 3 s", e.getMessage());
+            assertEquals("extraction exceeded its time budget of 1 s", e.getMessage());
         }
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the stage's thread was interrupted");
+    }
+
+    /**
+     * Off the processor for twice the budget, as an article is on a machine busy with other work,
+     * yet using little processor time: within budget.
+     */
+    @Test
+    void timeOffTheProcessorDoesNotCountAgainstTheBudget() {
+        Function<Article, ArticleGraph> offTheProcessor = a -> {
+            try {
+                Thread.sleep(2 * BUDGET.toMillis());
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("interrupted", e);
+            }
+            return DiplomacyFixture.graph(a);
+        };
+        try (ArticleTimeBudget budget = new ArticleTimeBudget(offTheProcessor, BUDGET)) {
+            assertTrue(budget.apply(DiplomacyFixture.article("busy-machine")).model().size() > 0);
+        }
     }
 
     @Test
     void budgetsReadInWholeSecondsWhenTheyAreWhole() {
         assertEquals("300", ArticleTimeBudget.seconds(ArticleTimeBudget.DEFAULT));
         assertEquals("1.5", ArticleTimeBudget.seconds(Duration.ofMillis(1500)));
+        assertEquals("0.001", ArticleTimeBudget.seconds(Duration.ofMillis(1)));
     }
 }

@@ -1,0 +1,140 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.extract.RelationType;
+import org.parley.ingest.Article;
+import org.parley.rdf.ArticleGraph;
+import org.parley.store.ParleyStore;
+import org.parley.testkit.DiplomacyFixture;
+
+/**
+ * Exports of stores where many articles state the same facts: the edges and counts come from the
+ * summary graph, so what an export reads follows the graph drawn, not the number of articles.
+ */
+class ExportFromSummaryTest {
+    private static final int SMALL = 200;
+    private static final int LARGE = 1000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
+    @TempDir
+    static Path dir;
+
+    private static ParleyStore small;
+    private static ParleyStore large;
+
+    @BeforeAll
+    static void stores() {
+        small = storeOf(dir.resolve("small"), SMALL);
+        large = storeOf(dir.resolve("large"), LARGE);
+    }
+
+    @AfterAll
+    static void close() {
+        small.close();
+        large.close();
+    }
+
+    /** Articles a0, a1, ... each stating the fixture's four relations, one published a day. */
+    private static ParleyStore storeOf(Path at, int articles) {
+        ParleyStore store = ParleyStore.open(at);
+        List<ArticleGraph> batch = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            Article a = new Article("a" + i, DiplomacyFixture.TEXT, "Talks", FIRST_DAY.plusDays(i), "fixture/a" + i + ".txt");
+            batch.add(DiplomacyFixture.graph(a));
+        }
+        store.write(batch);
+        return store;
+    }
+
+    @Test
+    void aWholeStoreExportCountsEveryArticleAndListsABoundedSample() {
+        ExportData data = GraphReader.read(large.dataset(), Selection.everything());
+        VisualGraph g = data.graph();
+        assertEquals(3, g.edges().size(), "represents, hosts and warns; the invitation names no inviter");
+        assertEquals(LARGE, data.undrawn(), "the invitation, once per article");
+        assertEquals(1, g.nodes().stream().filter(n -> n.type() == NodeType.EVENT).count(),
+                "the talks every article reports are one node");
+        for (VisualEdge e : g.edges()) {
+            assertEquals(LARGE, e.articleCount(), e.toString());
+            assertEquals(EdgeSupport.MAX_LISTED_ARTICLES, e.articles().size());
+            assertEquals(EdgeSupport.MAX_EVIDENCE, e.evidence().size());
+        }
+    }
+
+    @Test
+    void whatAWholeStoreExportReadsDoesNotGrowWithTheStore() {
+        long fromSmall = quadsRead(small, Selection.everything());
+        long fromLarge = quadsRead(large, Selection.everything());
+        assertTrue(fromLarge <= fromSmall + 100,
+                "an export read " + fromSmall + " quads of " + SMALL + " articles and " + fromLarge + " of " + LARGE);
+    }
+
+    @Test
+    void sinceReadsTheArticlesItSelectsAndCountsThemExactly() {
+        ExportData data = GraphReader.read(large.dataset(), Selection.everything().withSince(FIRST_DAY.plusDays(LARGE - 10)));
+        assertEquals(10, data.undrawn());
+        for (VisualEdge e : data.graph().edges()) {
+            assertEquals(10, e.articleCount());
+            assertEquals(10, e.articles().size());
+        }
+    }
+
+    @Test
+    void anArticleIsReadAloneWhateverTheStoreHolds() {
+        Selection one = Selection.everything().withArticle("a7");
+        ExportData data = GraphReader.read(large.dataset(), one);
+        assertEquals(3, data.graph().edges().size());
+        assertTrue(data.graph().edges().stream().allMatch(e -> e.articles().equals(List.of("a7")) && e.articleCount() == 1));
+        assertTrue(quadsRead(large, one) <= quadsRead(small, one) + 10);
+    }
+
+    @Test
+    void anActorsNeighbourhoodAndARelationComeFromTheSummaryToo() {
+        ExportData data = GraphReader.read(large.dataset(),
+                Selection.everything().withActor("Khamenei", 1).withRelation(RelationType.WARNS));
+        assertEquals(1, data.graph().edges().size());
+        assertEquals(LARGE, data.graph().edges().get(0).articleCount());
+    }
+
+    /** The quads an export's reads return, counted through a wrapper around the store. */
+    private static long quadsRead(ParleyStore store, Selection selection) {
+        AtomicLong quads = new AtomicLong();
+        DatasetGraph counting = new DatasetGraphWrapper(store.dataset().asDatasetGraph()) {
+            @Override
+            public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+                Iterator<Quad> it = super.find(g, s, p, o);
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() { return it.hasNext(); }
+
+                    @Override
+                    public Quad next() {
+                        quads.incrementAndGet();
+                        return it.next();
+                    }
+                };
+            }
+        };
+        Dataset dataset = DatasetFactory.wrap(counting);
+        GraphReader.read(dataset, selection);
+        return quads.get();
+    }
+}
