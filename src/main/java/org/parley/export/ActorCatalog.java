@@ -73,14 +73,14 @@ final class ActorCatalog {
     Set<NodeKey> named(String name, Collection<NodeKey> events) {
         String wanted = fold(name);
         Set<NodeKey> found = new HashSet<>();
-        each(dsg.find(SUMMARY, Node.ANY, DIP.nameKey.asNode(), Node.ANY), q -> {
+        QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.nameKey.asNode(), Node.ANY), q -> {
             if (q.getObject().isLiteral() && fold(q.getObject().getLiteralLexicalForm()).equals(wanted)) {
                 String actor = QuadLookups.iri(QuadLookups.object(dsg, SUMMARY, q.getSubject(), DIP.actor.asNode()));
                 if (actor != null) found.add(NodeKey.actor(actor));
             }
         });
         for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
-            each(dsg.find(ONTOLOGY, Node.ANY, p, Node.ANY), q -> {
+            QuadLookups.each(dsg.find(ONTOLOGY, Node.ANY, p, Node.ANY), q -> {
                 if (q.getSubject().isURI() && q.getObject().isLiteral()
                         && fold(q.getObject().getLiteralLexicalForm()).equals(wanted)) {
                     found.add(NodeKey.actor(q.getSubject().getURI()));
@@ -89,14 +89,6 @@ final class ActorCatalog {
         }
         for (NodeKey e : events) if (fold(e.eventName()).equals(wanted)) found.add(e);
         return found;
-    }
-
-    private static void each(Iterator<Quad> it, java.util.function.Consumer<Quad> action) {
-        try {
-            it.forEachRemaining(action);
-        } finally {
-            Iter.close(it);
-        }
     }
 
     private static String fold(String s) {

@@ -2,16 +2,13 @@ package org.parley.export;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.parley.rdf.DIP;
@@ -74,13 +71,13 @@ final class AssertionLookup {
 
     /** The graphs and article nodes of the articles with this id (one, unless the store holds a clash). */
     void articlesWithId(String id, BiConsumer<Node, Node> graphAndArticle) {
-        each(dsg.find(Node.ANY, Node.ANY, DIP.sourceId.asNode(), NodeFactory.createLiteralString(id)),
+        QuadLookups.each(dsg.find(Node.ANY, Node.ANY, DIP.sourceId.asNode(), NodeFactory.createLiteralString(id)),
                 q -> graphAndArticle.accept(q.getGraph(), q.getSubject()));
     }
 
     /** The graphs and article nodes of the articles published on or after {@code since}. */
     void articlesPublishedSince(LocalDate since, BiConsumer<Node, Node> graphAndArticle) {
-        each(dsg.find(Node.ANY, Node.ANY, DIP.published.asNode(), Node.ANY), q -> {
+        QuadLookups.each(dsg.find(Node.ANY, Node.ANY, DIP.published.asNode(), Node.ANY), q -> {
             LocalDate published = q.getObject().isLiteral() ? date(q.getObject().getLiteralLexicalForm()) : null;
             if (published != null && !published.isBefore(since)) graphAndArticle.accept(q.getGraph(), q.getSubject());
         });
@@ -102,15 +99,7 @@ final class AssertionLookup {
 
     /** The assertions an article's graph holds. */
     void assertionsOf(Node graph, Node article, Consumer<Node> assertions) {
-        each(dsg.find(graph, Node.ANY, DIP.article.asNode(), article), q -> assertions.accept(q.getSubject()));
-    }
-
-    private static void each(Iterator<Quad> it, Consumer<Quad> action) {
-        try {
-            it.forEachRemaining(action);
-        } finally {
-            Iter.close(it);
-        }
+        QuadLookups.each(dsg.find(graph, Node.ANY, DIP.article.asNode(), article), q -> assertions.accept(q.getSubject()));
     }
 
     private static LocalDate date(String lexical) {

@@ -36,6 +36,15 @@ final class QuadLookups {
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
+    /** Every quad of a find, then the iterator closed. */
+    static void each(Iterator<Quad> it, java.util.function.Consumer<Quad> action) {
+        try {
+            it.forEachRemaining(action);
+        } finally {
+            Iter.close(it);
+        }
+    }
+
     static String iri(Node n) {
         return n != null && n.isURI() ? n.getURI() : null;
     }

@@ -95,9 +95,7 @@ final class ArticleTimeBudget implements Function<Article, ArticleGraph>, AutoCl
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while extracting article " + article.id());
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw WorkerFailure.rethrow(e);
         }
     }
 
