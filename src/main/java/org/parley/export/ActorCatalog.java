@@ -1,7 +1,6 @@
 package org.parley.export;
 
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,8 +21,8 @@ import org.parley.rdf.DIP;
 
 /**
  * Names the nodes of an export: an actor's label and type from its {@code dip:ActorSummary} nodes,
- * an event's from the summary's key for it; and finds the nodes a user names with --actor, among
- * every name the articles (and the gazetteer) give an actor or an event.
+ * an event's from the summary's key for it; and finds the actors a user names with --actor, among
+ * every name the articles (and the gazetteer) give an actor.
  */
 final class ActorCatalog {
     private static final Node SUMMARY = RelationFactReader.SUMMARY;
@@ -69,8 +68,8 @@ final class ActorCatalog {
         return new VisualNode(null, key.iri(), label, type);
     }
 
-    /** The actors and events named {@code name} (a label or another name, ignoring case). */
-    Set<NodeKey> named(String name, Collection<NodeKey> events) {
+    /** The actors named {@code name} (a label or another name the articles or the gazetteer give them, ignoring case). */
+    Set<NodeKey> actorsNamed(String name) {
         String wanted = fold(name);
         Set<NodeKey> found = new HashSet<>();
         QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.nameKey.asNode(), Node.ANY), q -> {
@@ -87,8 +86,12 @@ final class ActorCatalog {
                 }
             });
         }
-        for (NodeKey e : events) if (fold(e.eventName()).equals(wanted)) found.add(e);
         return found;
+    }
+
+    /** Whether two names are the same name for --actor: ignoring case and surrounding space. */
+    static boolean sameName(String a, String b) {
+        return fold(a).equals(fold(b));
     }
 
     private static String fold(String s) {

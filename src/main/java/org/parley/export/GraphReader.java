@@ -1,9 +1,13 @@
 package org.parley.export;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,18 +88,12 @@ public final class GraphReader {
     /** The whole store, or facts picked by relation, actor or a query of direct relations: the summary suffices. */
     private void readFacts(Set<FactEdge> queried) {
         Map<FactEdge, List<RelationFact>> byEdge = new LinkedHashMap<>();
-        for (RelationFact f : facts.all()) {
-            if (!wanted(f)) continue;
-            if (!f.drawable()) {
-                undrawn += f.articles();
-                continue;
-            }
-            if (matches != null && !queried.contains(f.edge())) continue;
-            byEdge.computeIfAbsent(f.edge(), e -> new ArrayList<>()).add(f);
-            remember(f);
+        if (selection.actor() == null) {
+            for (RelationFact f : facts.all()) take(f, queried, byEdge);
+        } else {
+            factsAround(queried, byEdge);
         }
-        Set<FactEdge> kept = selection.actor() == null ? byEdge.keySet() : neighbourhood(byEdge.keySet());
-        for (FactEdge edge : kept) {
+        for (FactEdge edge : byEdge.keySet()) {
             List<RelationFact> group = byEdge.get(edge);
             EdgeSupport support = support(edge);
             // One fact: the summary counts its articles. Several (hedged here, asserted there): an
@@ -112,6 +110,44 @@ public final class GraphReader {
                     if (rdf != null) rdf.addAssertion(a, f.relation());
                     return counting || rdf != null || support.wantsSamples();
                 });
+            }
+        }
+    }
+
+    /** Takes a fact the selection wants into its edge's group, or counts it when it has no edge; false when not taken. */
+    private boolean take(RelationFact f, Set<FactEdge> queried, Map<FactEdge, List<RelationFact>> byEdge) {
+        if (!wanted(f)) return false;
+        if (!f.drawable()) {
+            undrawn += f.articles();
+            return false;
+        }
+        if (matches != null && !queried.contains(f.edge())) return false;
+        byEdge.computeIfAbsent(f.edge(), e -> new ArrayList<>()).add(f);
+        remember(f);
+        return true;
+    }
+
+    /**
+     * The facts within --depth hops of the actor, found by following the summary's links out from
+     * it, node by node: the cost is the neighbourhood's, not the store's. An edge is taken when one
+     * of its ends lies within fewer hops than the depth, as in {@link Neighbourhood}.
+     */
+    private void factsAround(Set<FactEdge> queried, Map<FactEdge, List<RelationFact>> byEdge) {
+        Map<NodeKey, Integer> distance = new HashMap<>();
+        Deque<NodeKey> queue = new ArrayDeque<>();
+        for (NodeKey s : startNodes()) {
+            distance.put(s, 0);
+            queue.add(s);
+        }
+        Set<Node> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            NodeKey node = queue.poll();
+            int d = distance.get(node);
+            if (d >= selection.depth()) continue;
+            for (RelationFact f : facts.touching(node)) {
+                if (!seen.add(f.node()) || !take(f, queried, byEdge)) continue;
+                NodeKey other = node.equals(f.edge().from()) ? f.edge().end() : f.edge().from();
+                if (distance.putIfAbsent(other, d + 1) == null) queue.add(other);
             }
         }
     }
@@ -187,18 +223,22 @@ public final class GraphReader {
         if (f.endName() != null) fallbackLabels.putIfAbsent(f.end(), f.endName());
     }
 
-    private Set<FactEdge> neighbourhood(java.util.Collection<FactEdge> edges) {
-        Set<NodeKey> events = new HashSet<>();
-        for (FactEdge e : edges) if (e.end().isEvent()) events.add(e.end());
-        Set<NodeKey> start = catalog.named(selection.actor(), events);
+    private Set<FactEdge> neighbourhood(Collection<FactEdge> edges) {
+        Set<FactEdge> reached = Neighbourhood.within(edges, startNodes(), selection.depth());
+        Set<FactEdge> kept = new LinkedHashSet<>();
+        for (FactEdge e : edges) if (reached.contains(e)) kept.add(e);
+        return kept;
+    }
+
+    /** The actors and events --actor names; an error when there are none. */
+    private Set<NodeKey> startNodes() {
+        Set<NodeKey> start = new HashSet<>(catalog.actorsNamed(selection.actor()));
+        start.addAll(facts.eventsNamed(name -> ActorCatalog.sameName(name, selection.actor())));
         if (start.isEmpty()) {
             throw new ExportException("no actor or event is named \"" + selection.actor() + "\" in the store"
                     + " (--actor matches a label or an alternative name, ignoring case)");
         }
-        Set<FactEdge> reached = Neighbourhood.within(edges, start, selection.depth());
-        Set<FactEdge> kept = new java.util.LinkedHashSet<>();
-        for (FactEdge e : edges) if (reached.contains(e)) kept.add(e);
-        return kept;
+        return start;
     }
 
     /** The query's direct relations as edges: an event end named by its IRI becomes the summary's key for it. */

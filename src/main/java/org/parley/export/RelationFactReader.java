@@ -3,8 +3,10 @@ package org.parley.export;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -50,6 +52,37 @@ final class RelationFactReader {
             if (f != null) facts.add(f);
         }
         return facts;
+    }
+
+    /** The facts whose edge ends at the node: an actor as agent or target, an event as where the edge points. */
+    List<RelationFact> touching(NodeKey node) {
+        Set<Node> nodes = new LinkedHashSet<>();
+        if (node.isEvent()) {
+            QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.eventName.asNode(), NodeFactory.createLiteralString(node.eventName())),
+                    q -> nodes.add(q.getSubject()));
+        } else {
+            Node actor = NodeFactory.createURI(node.iri());
+            QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.from.asNode(), actor), q -> nodes.add(q.getSubject()));
+            QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.to.asNode(), actor), q -> nodes.add(q.getSubject()));
+        }
+        List<RelationFact> out = new ArrayList<>();
+        for (Node n : nodes) {
+            RelationFact f = of(n);
+            if (f != null && (!node.isEvent() || node.equals(f.end()))) out.add(f);
+        }
+        return out;
+    }
+
+    /** The events of the summary whose name passes the test. */
+    Set<NodeKey> eventsNamed(Predicate<String> name) {
+        Set<NodeKey> out = new LinkedHashSet<>();
+        QuadLookups.each(dsg.find(SUMMARY, Node.ANY, DIP.eventName.asNode(), Node.ANY), q -> {
+            if (q.getObject().isLiteral() && name.test(q.getObject().getLiteralLexicalForm())) {
+                RelationFact f = of(q.getSubject());
+                if (f != null && f.end() != null && f.end().isEvent()) out.add(f.end());
+            }
+        });
+        return out;
     }
 
     /** The fact an assertion attests, or null when the summary has none for it. */

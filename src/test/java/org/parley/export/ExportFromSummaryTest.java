@@ -108,10 +108,11 @@ class ExportFromSummaryTest {
 
     @Test
     void anActorsNeighbourhoodAndARelationComeFromTheSummaryToo() {
-        ExportData data = GraphReader.read(large.dataset(),
-                Selection.everything().withActor("Khamenei", 1).withRelation(RelationType.WARNS));
+        Selection warnings = Selection.everything().withActor("Khamenei", 1).withRelation(RelationType.WARNS);
+        ExportData data = GraphReader.read(large.dataset(), warnings);
         assertEquals(1, data.graph().edges().size());
         assertEquals(LARGE, data.graph().edges().get(0).articleCount());
+        assertTrue(quadsRead(large, warnings) <= quadsRead(small, warnings) + 100);
     }
 
     /** The quads an export's reads return, counted through a wrapper around the store. */
