@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
  */
 final class EdgeSupport {
     static final int MAX_EVIDENCE = 10;
-    static final int MAX_LISTED_ARTICLES = 100;
+    static final int MAX_LISTED_ARTICLES = 20;
     private static final Comparator<Evidence> ORDER =
             Comparator.comparing(Evidence::articleId).thenComparing(Evidence::sentence);
 

@@ -96,10 +96,13 @@ public final class GraphReader {
         for (FactEdge edge : byEdge.keySet()) {
             List<RelationFact> group = byEdge.get(edge);
             EdgeSupport support = support(edge);
-            // One fact: the summary counts its articles. Several (hedged here, asserted there): an
-            // article may state more than one of them, so their articles are counted one by one.
-            boolean counting = group.size() > 1;
-            if (!counting) support.articleCountIs(group.get(0).articles());
+            // The edge summary counts the articles behind all of the edge's facts. Without one (a
+            // summary written before edge summaries), one fact's own count will do; an article may
+            // state several facts of one edge (hedged here, asserted there), so theirs are counted one by one.
+            long edgeArticles = facts.edgeArticles(group.get(0));
+            boolean counting = edgeArticles < 0 && group.size() > 1;
+            if (edgeArticles >= 0) support.articleCountIs(edgeArticles);
+            else if (!counting) support.articleCountIs(group.get(0).articles());
             for (RelationFact f : group) {
                 support.assertedBy(f.asserted());
                 facts.attestations(f.node(), a -> {

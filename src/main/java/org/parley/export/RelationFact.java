@@ -13,9 +13,11 @@ import org.parley.extract.RelationType;
  * @param endName  the target's (or event's) label, or null
  * @param asserted stated outright ({@code dip:Asserted}), not only hedged
  * @param articles how many stored articles state it
+ * @param edgeSummary its {@code dip:EdgeSummary}, which counts the articles of every fact drawn as the same edge;
+ *                 null when it has no edge (or the summary predates edge summaries)
  */
 record RelationFact(Node node, RelationType relation, String from, String fromName, NodeKey end, String endName,
-                    boolean asserted, long articles) {
+                    boolean asserted, long articles, Node edgeSummary) {
     /** An edge needs both ends; an invitation whose inviter is unstated has none to draw. */
     boolean drawable() {
         return from != null && end != null;

@@ -128,10 +128,20 @@ final class RelationFactReader {
             end = null;
             endName = null;
         }
-        Node count = value(n, DIP.articleCount.asNode());
-        long articles = count != null && count.isLiteral() && count.getLiteralValue() instanceof Number num ? num.longValue() : 0;
         boolean asserted = !DIP.Hedged.asNode().equals(value(n, DIP.assertedAs.asNode()));
-        return new RelationFact(n, relation, from, text(n, DIP.fromName.asNode()), end, endName, asserted, articles);
+        return new RelationFact(n, relation, from, text(n, DIP.fromName.asNode()), end, endName, asserted,
+                articleCount(n), value(n, DIP.edge.asNode()));
+    }
+
+    /** The number of articles the edge summary of a fact counts, or -1 when the fact has none. */
+    long edgeArticles(RelationFact f) {
+        Node edge = f.edgeSummary();
+        return edge == null || !dsg.contains(SUMMARY, edge, RDF.type.asNode(), DIP.EdgeSummary.asNode()) ? -1 : articleCount(edge);
+    }
+
+    private long articleCount(Node summaryNode) {
+        Node count = value(summaryNode, DIP.articleCount.asNode());
+        return count != null && count.isLiteral() && count.getLiteralValue() instanceof Number num ? num.longValue() : 0;
     }
 
     private Node value(Node s, Node p) {

@@ -1,6 +1,7 @@
 package org.parley.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -19,9 +21,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.extract.Entity;
+import org.parley.extract.EntityKind;
+import org.parley.extract.Extraction;
+import org.parley.extract.Modality;
+import org.parley.extract.Relation;
 import org.parley.extract.RelationType;
 import org.parley.ingest.Article;
 import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.ArticleGraphBuilder;
+import org.parley.resolve.IriMinter;
 import org.parley.store.ParleyStore;
 import org.parley.testkit.DiplomacyFixture;
 
@@ -113,6 +122,54 @@ class ExportFromSummaryTest {
         assertEquals(1, data.graph().edges().size());
         assertEquals(LARGE, data.graph().edges().get(0).articleCount());
         assertTrue(quadsRead(large, warnings) <= quadsRead(small, warnings) + 100);
+    }
+
+    /** "Witkoff represents the United States", said outright and hedged in one article and hedged in another. */
+    @Test
+    void anArticleStatingAnEdgeTwoWaysCountsOnce() {
+        String said = "Steve Witkoff represents the United States.";
+        String hedged = "Steve Witkoff is expected to represent the United States.";
+        try (ParleyStore store = ParleyStore.open(dir.resolve("twice"))) {
+            store.write(List.of(witkoffArticle("both-ways", said + " " + hedged, said, hedged),
+                    witkoffArticle("hedged-only", hedged, hedged)));
+            VisualEdge edge = GraphReader.read(store.dataset(), Selection.everything()).graph().edges().get(0);
+            assertEquals(2, edge.articleCount(), "two articles, though three facts-by-article support the edge");
+            assertEquals(List.of("both-ways", "hedged-only"), edge.articles());
+            assertFalse(edge.hedged());
+        }
+    }
+
+    /** An edge several facts share is counted from its edge summary, not by reading their assertions. */
+    @Test
+    void anEdgeOfSeveralFactsIsCountedWithoutReadingItsAssertions() {
+        String said = "Steve Witkoff represents the United States.";
+        String hedged = "Steve Witkoff is expected to represent the United States.";
+        long[] reads = new long[2];
+        int[] sizes = {20, 200};
+        for (int k = 0; k < 2; k++) {
+            try (ParleyStore store = ParleyStore.open(dir.resolve("several-" + sizes[k]))) {
+                List<ArticleGraph> graphs = new ArrayList<>();
+                for (int i = 0; i < sizes[k]; i++) graphs.add(witkoffArticle("w" + i, said + " " + hedged, said, hedged));
+                store.write(graphs);
+                assertEquals(sizes[k], GraphReader.read(store.dataset(), Selection.everything()).graph().edges().get(0).articleCount());
+                reads[k] = quadsRead(store, Selection.everything());
+            }
+        }
+        assertTrue(reads[1] <= reads[0] + 100, "read " + reads[0] + " quads for " + sizes[0] + " articles, " + reads[1] + " for " + sizes[1]);
+    }
+
+    private static ArticleGraph witkoffArticle(String id, String text, String... sentences) {
+        List<Entity> entities = List.of(
+                new Entity("witkoff", EntityKind.PERSON, "Steve Witkoff", Set.of("Steve Witkoff"), null, null, null, null),
+                new Entity("us", EntityKind.STATE, "United States", Set.of("United States"), null, null, null, null));
+        List<Relation> relations = new ArrayList<>();
+        for (String s : sentences) {
+            int start = text.indexOf(s);
+            relations.add(new Relation(RelationType.REPRESENTS, "witkoff", "us", null, null, start, start + s.length(), s, 0.9,
+                    s.contains("expected") ? Modality.HEDGED : Modality.ASSERTED));
+        }
+        Article article = new Article(id, text, null, null, null);
+        return new ArticleGraphBuilder(new IriMinter()).build(new Extraction(article, entities, relations));
     }
 
     /** The quads an export's reads return, counted through a wrapper around the store. */
