@@ -42,16 +42,18 @@ public final class GraphReader {
     private final Set<List<Node>> undrawnStatements = new HashSet<>();
     /** For JSON-LD only: the assertions read for each edge when reading assertions. */
     private final Map<FactEdge, List<Node>> assertionsOf = new HashMap<>();
+    private long assertionsForRdf;
     private long undrawn;
 
-    private GraphReader(DatasetGraph dsg, Selection selection, QueryMatches matches, boolean withRdf) {
+    /** @param maxRdfAssertions with the RDF for JSON-LD, at most this many assertions; 0: without the RDF */
+    private GraphReader(DatasetGraph dsg, Selection selection, QueryMatches matches, long maxRdfAssertions) {
         this.dsg = dsg;
         this.selection = selection;
         this.matches = matches;
         this.facts = new RelationFactReader(dsg);
         this.lookup = new AssertionLookup(dsg);
         this.catalog = new ActorCatalog(dsg);
-        this.rdf = withRdf ? new SelectedRdf(dsg) : null;
+        this.rdf = maxRdfAssertions > 0 ? new SelectedRdf(dsg, maxRdfAssertions) : null;
     }
 
     /** The drawing formats' view of the selection, without the RDF for JSON-LD. */
@@ -59,11 +61,19 @@ public final class GraphReader {
         return read(dataset, selection, false);
     }
 
-    /** @param withRdf also gather the selected statements, for the JSON-LD export */
+    /**
+     * @param withRdf also gather the selected statements, for the JSON-LD export, as many as this
+     *                JVM's heap holds as JSON-LD (a larger selection is an {@link ExportException})
+     */
     public static ExportData read(Dataset dataset, Selection selection, boolean withRdf) {
+        return read(dataset, selection, withRdf ? SelectedRdf.heapLimit() : 0);
+    }
+
+    /** @param maxRdfAssertions gather the selected statements for JSON-LD, at most this many assertions; 0: none */
+    static ExportData read(Dataset dataset, Selection selection, long maxRdfAssertions) {
         return Txn.calculateRead(dataset, () -> {
             QueryMatches matches = selection.query() == null ? null : QuerySelection.run(selection.query(), dataset);
-            return new GraphReader(dataset.asDatasetGraph(), selection, matches, withRdf).read();
+            return new GraphReader(dataset.asDatasetGraph(), selection, matches, maxRdfAssertions).read();
         });
     }
 
@@ -92,6 +102,11 @@ public final class GraphReader {
             for (RelationFact f : facts.all()) take(f, queried, byEdge);
         } else {
             factsAround(queried, byEdge);
+        }
+        if (rdf != null) {
+            long assertions = 0; // at least one per article that states each fact
+            for (List<RelationFact> group : byEdge.values()) for (RelationFact f : group) assertions += f.articles();
+            rdf.expect(assertions);
         }
         for (FactEdge edge : byEdge.keySet()) {
             List<RelationFact> group = byEdge.get(edge);
@@ -205,7 +220,10 @@ public final class GraphReader {
         sample(support, f.edge(), assertion, article);
         remember(f);
         // added once the neighbourhood of --actor is known, which needs every edge first
-        if (rdf != null) assertionsOf.computeIfAbsent(f.edge(), e -> new ArrayList<>()).add(assertion);
+        if (rdf != null) {
+            rdf.expect(++assertionsForRdf);
+            assertionsOf.computeIfAbsent(f.edge(), e -> new ArrayList<>()).add(assertion);
+        }
     }
 
     private void sample(EdgeSupport support, FactEdge edge, Node assertion, Node article) {

@@ -28,19 +28,46 @@ final class SelectedRdf {
     private static final List<Node> ARTICLE_PROPERTIES = List.of(RDF.type.asNode(), DIP.sourceId.asNode(),
             DIP.title.asNode(), DIP.published.asNode(), DIP.source.asNode(), DIP.contentHash.asNode());
 
+    /**
+     * The JSON-LD writer builds the whole document in memory, several times the size of the model:
+     * allow this many bytes of heap per assertion, and refuse a larger selection at once rather than
+     * run out of memory after minutes (a whole 198,000-article store ran for 20 minutes toward that).
+     */
+    private static final long HEAP_PER_ASSERTION = 64 * 1024;
+
     private final DatasetGraph dsg;
+    private final long maxAssertions;
+    private long assertions;
     private final Model out = ModelFactory.createDefaultModel();
     private final Set<Node> nodes = new HashSet<>();
     private final Set<Node> articles = new HashSet<>();
 
-    SelectedRdf(DatasetGraph dsg) {
+    /** As many assertions as this JVM's heap holds as JSON-LD. */
+    static long heapLimit() {
+        return Math.max(1000, Runtime.getRuntime().maxMemory() / HEAP_PER_ASSERTION);
+    }
+
+    SelectedRdf(DatasetGraph dsg, long maxAssertions) {
         this.dsg = dsg;
+        this.maxAssertions = maxAssertions;
         out.setNsPrefix("dip", DIP.NS);
         out.setNsPrefix("rdfs", RDFS.uri);
         out.setNsPrefix("skos", SKOS.uri);
     }
 
+    /** Refuses a selection of more assertions than the heap holds as JSON-LD, before it is read. */
+    void expect(long more) {
+        if (assertions + more > maxAssertions) {
+            throw new ExportException("the selection holds more than " + maxAssertions + " assertions, more than the"
+                    + " JSON-LD export can hold in " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of memory;"
+                    + " select less (--actor, --relation, --since, --article), give Java more (PARLEY_JAVA_OPTS=-Xmx4g),"
+                    + " or take the RDF as N-Quads with a CONSTRUCT query (parley query) or parley extract --format nq");
+        }
+    }
+
     void addAssertion(Node assertion, RelationType relation) {
+        expect(1);
+        assertions++;
         Graph g = out.getGraph();
         copy(assertion, Node.ANY);
         Node article = QuadLookups.object(dsg, Node.ANY, assertion, DIP.article.asNode());

@@ -2,6 +2,7 @@ package org.parley.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -122,6 +123,18 @@ class ExportFromSummaryTest {
         assertEquals(1, data.graph().edges().size());
         assertEquals(LARGE, data.graph().edges().get(0).articleCount());
         assertTrue(quadsRead(large, warnings) <= quadsRead(small, warnings) + 100);
+    }
+
+    /** JSON-LD is built in memory: a selection too large for the heap is refused at once, before any assertion is read. */
+    @Test
+    void aJsonLdSelectionTooLargeForTheHeapIsRefusedAtOnce() {
+        ExportException e = assertThrows(ExportException.class, () -> GraphReader.read(large.dataset(), Selection.everything(), 1000));
+        assertTrue(e.getMessage().startsWith("the selection holds more than 1000 assertions"), e.getMessage());
+        Selection warnings = Selection.everything().withRelation(RelationType.WARNS);
+        assertEquals(LARGE, GraphReader.read(large.dataset(), warnings, 1000).rdf()
+                .listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.parley.rdf.DIP.Warning).toList().size());
+        assertThrows(ExportException.class, () -> GraphReader.read(large.dataset(), warnings.withSince(FIRST_DAY), 999),
+                "the same refusal when the selection names articles");
     }
 
     /** "Witkoff represents the United States", said outright and hedged in one article and hedged in another. */
