@@ -86,10 +86,10 @@ final class AssertionLookup {
     /** How many articles the store holds, how many carry no publication date, and the latest date: one pass over each index. */
     ExportData.Dates dates() {
         long[] articles = new long[1];
-        each(dsg.find(Node.ANY, Node.ANY, DIP.sourceId.asNode(), Node.ANY), q -> articles[0]++);
+        QuadLookups.each(dsg.find(Node.ANY, Node.ANY, DIP.sourceId.asNode(), Node.ANY), q -> articles[0]++);
         long[] dated = new long[1];
         LocalDate[] latest = new LocalDate[1];
-        each(dsg.find(Node.ANY, Node.ANY, DIP.published.asNode(), Node.ANY), q -> {
+        QuadLookups.each(dsg.find(Node.ANY, Node.ANY, DIP.published.asNode(), Node.ANY), q -> {
             dated[0]++;
             LocalDate d = q.getObject().isLiteral() ? date(q.getObject().getLiteralLexicalForm()) : null;
             if (d != null && (latest[0] == null || d.isAfter(latest[0]))) latest[0] = d;

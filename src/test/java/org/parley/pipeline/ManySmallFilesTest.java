@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ingest.Article;
 import org.parley.ingest.ArticleSources;
+import org.parley.ingest.InputCount;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleGraphBuilder;
 import org.parley.resolve.IriMinter;
@@ -56,7 +57,7 @@ class ManySmallFilesTest {
         for (int i = 0; i < FILES; i++) {
             Files.writeString(folder.resolve(String.format("report-%05d.txt", i)), DiplomacyFixture.TEXT, StandardCharsets.UTF_8);
         }
-        OptionalLong total = InputEstimate.articles(List.of(folder.toString()));
+        OptionalLong total = InputCount.articles(List.of(folder.toString()));
         assertEquals(OptionalLong.of(FILES), total);
 
         int before = openFiles();
@@ -89,7 +90,7 @@ class ManySmallFilesTest {
                 "open file descriptors rose from " + before + " to " + mostOpen.get());
         Set<Long> midway = new TreeSet<>();
         for (String line : progressLines) {
-            assertTrue(line.matches("\\d+/" + FILES + " articles, .*"), line);
+            assertTrue(line.matches("\\d+/" + FILES + " done .*"), line);
             long done = Long.parseLong(line.substring(0, line.indexOf('/')));
             if (done > 0 && done < FILES) midway.add(done);
         }
