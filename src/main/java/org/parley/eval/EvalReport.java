@@ -22,6 +22,14 @@ public final class EvalReport {
             out.printf(Locale.ROOT, "%-11s %6.3f %6.3f %6.3f %5d %5d %5d%n", e.getKey(), c.precision(), c.recall(), c.f1(),
                     c.tp(), c.fp(), c.fn());
         }
+        for (Map.Entry<String, Scorer.IdentityCounts> e : result.identity().entrySet()) {
+            Counts c = e.getValue().pairs();
+            out.printf(Locale.ROOT, "%-11s %6.3f %6.3f %6.3f %5d %5d %5d%n", "id:" + e.getKey(), c.precision(), c.recall(),
+                    c.f1(), c.tp(), c.fp(), c.fn());
+        }
+        if (!result.identity().isEmpty()) {
+            out.println("id:TYPE: cross-article identity, over pairs of found gold actors in different articles (same actor id vs same identity)");
+        }
         out.printf(Locale.ROOT, "articles: %d; actor splits (one gold actor, several system actors): %d%n",
                 result.articles(), result.actorSplits());
         if (!result.missingArticles().isEmpty()) out.println("articles with no system output: " + result.missingArticles());
@@ -57,6 +65,14 @@ public final class EvalReport {
             Counts c = e.getValue();
             root.putObject(e.getKey()).put("tp", c.tp()).put("fp", c.fp()).put("fn", c.fn())
                     .put("p", c.precision()).put("r", c.recall()).put("f1", c.f1());
+        }
+        if (!result.identity().isEmpty()) {
+            ObjectNode identity = root.putObject("identity");
+            for (Map.Entry<String, Scorer.IdentityCounts> e : result.identity().entrySet()) {
+                Counts c = e.getValue().pairs();
+                identity.putObject(e.getKey()).put("tp", c.tp()).put("fp", c.fp()).put("fn", c.fn())
+                        .put("p", c.precision()).put("r", c.recall()).put("f1", c.f1()).put("mentions", e.getValue().mentions());
+            }
         }
         root.put("articles", result.articles());
         root.put("actor_splits", result.actorSplits());

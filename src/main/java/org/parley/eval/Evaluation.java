@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.parley.ingest.Article;
 import org.parley.ingest.ArticleSources;
@@ -18,11 +17,33 @@ import org.parley.ingest.ReadResult;
  * it. The system side is the same JSON view that {@code parley extract --format json} prints.
  */
 public final class Evaluation {
-    private final Function<Article, JsonNode> system;
+    /** The system under evaluation: the gold articles in, one JSON view per article out. */
+    @FunctionalInterface
+    public interface System {
+        /** All articles at once, so that actors can be resolved across them as a store resolves them. */
+        List<JsonNode> rows(List<Article> articles);
+    }
 
-    /** @param system extraction of one article to its JSON view */
-    public Evaluation(Function<Article, JsonNode> system) {
+    private final System system;
+    private final GoldIdentities identities;
+
+    /**
+     * @param system     the system's view of the articles
+     * @param identities the gold actors' global identities, or null to score without identity
+     */
+    public Evaluation(System system, GoldIdentities identities) {
         this.system = system;
+        this.identities = identities;
+    }
+
+    /** The identities file of a gold directory: {@code identities.tsv} in it or beside it, if there is one. */
+    public static java.util.Optional<Path> identitiesBeside(Path goldDir) {
+        if (Files.isRegularFile(goldDir.resolve("identities.tsv"))) return java.util.Optional.of(goldDir.resolve("identities.tsv"));
+        Path parent = goldDir.toAbsolutePath().normalize().getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve("identities.tsv"))) {
+            return java.util.Optional.of(parent.resolve("identities.tsv"));
+        }
+        return java.util.Optional.empty();
     }
 
     public record Run(Scorer.Result result, List<JsonNode> systemRows) {}
@@ -38,7 +59,7 @@ public final class Evaluation {
         if (goldFiles.isEmpty()) throw new IllegalArgumentException(goldDir + ": no *.gold.json files");
         GoldReader reader = new GoldReader();
         List<GoldArticle> golds = new ArrayList<>();
-        List<JsonNode> rows = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         ArticleSources sources = new ArticleSources();
         for (Path goldFile : goldFiles) {
             GoldArticle gold = reader.read(goldFile);
@@ -49,9 +70,10 @@ public final class Evaluation {
             for (ReadResult r : sources.read(List.of(text.toString())).toList()) {
                 if (r instanceof ReadResult.Failed failed) throw new GoldFileException(text, failed.problem());
                 Article a = ((ReadResult.Read) r).article();
-                rows.add(system.apply(new Article(stem, a.text(), a.title(), a.published(), a.source())));
+                articles.add(new Article(stem, a.text(), a.title(), a.published(), a.source()));
             }
         }
-        return new Run(new Scorer().score(golds, rows), rows);
+        List<JsonNode> rows = system.rows(articles);
+        return new Run(new Scorer().score(golds, rows, identities), rows);
     }
 }

@@ -31,10 +31,28 @@ public final class Scorer {
         }
     }
 
+    /**
+     * @param identity cross-article identity per actor type ("Person", "Organization", "State", "all"):
+     *                 pairwise counts over found gold actors of two different articles; empty when scored
+     *                 without identities
+     */
     public record Result(Map<String, Counts> counts, int articles, int actorSplits, List<String> missingArticles,
-                         List<ArticleErrors> errors) {}
+                         List<ArticleErrors> errors, Map<String, IdentityCounts> identity) {}
+
+    /** Pairwise identity counts, with the number of found gold actors they are over. */
+    public record IdentityCounts(Counts pairs, int mentions) {}
+
+    public static final List<String> IDENTITY_TYPES = List.of("Person", "Organization", "State", "all");
+
+    /** A gold actor that the system found, with the id the system gave it. */
+    private record Found(String article, String entity, String type, String systemId) {}
 
     public Result score(Collection<GoldArticle> golds, Collection<JsonNode> systemRows) {
+        return score(golds, systemRows, null);
+    }
+
+    /** @param identities global identities of gold actors (see {@link GoldIdentities}), or null to score without */
+    public Result score(Collection<GoldArticle> golds, Collection<JsonNode> systemRows, GoldIdentities identities) {
         Map<String, JsonNode> byArticle = new HashMap<>();
         for (JsonNode row : systemRows) byArticle.put(row.path("article").asText(), row);
         Map<String, Counts> counts = new LinkedHashMap<>();
@@ -44,6 +62,7 @@ public final class Scorer {
         List<String> missing = new ArrayList<>();
         List<ArticleErrors> errors = new ArrayList<>();
         int splits = 0;
+        List<Found> found = new ArrayList<>();
 
         for (GoldArticle gold : golds) {
             JsonNode row = byArticle.get(gold.id());
@@ -57,8 +76,14 @@ public final class Scorer {
             for (JsonNode a : iterate(row, "actors")) {
                 String label = a.path("label").isNull() ? null : a.path("label").asText(null);
                 String id = index.map(label);
-                if (id != null && goldActors.contains(id)) seen.merge(id, 1, Integer::sum);
-                else actorFp.add(label);
+                if (id != null && goldActors.contains(id)) {
+                    if (!seen.containsKey(id)) {
+                        JsonNode systemId = a.get("id");
+                        found.add(new Found(gold.id(), id, gold.entities().get(id).type(),
+                                systemId == null || systemId.isNull() ? null : systemId.asText()));
+                    }
+                    seen.merge(id, 1, Integer::sum);
+                } else actorFp.add(label);
             }
             splits += (int) seen.values().stream().filter(n -> n > 1).count();
             List<String> actorFn = goldActors.stream().filter(id -> !seen.containsKey(id)).sorted().toList();
@@ -92,7 +117,33 @@ public final class Scorer {
             counts.merge("relations", new Counts(tps.size(), fps.size(), fns.size()), Counts::plus);
             errors.add(new ArticleErrors(gold.id(), fps, fns, actorFp, actorFn));
         }
-        return new Result(counts, golds.size(), splits, missing, errors);
+        Map<String, IdentityCounts> identity = identities == null ? Map.of() : identity(found, identities);
+        return new Result(counts, golds.size(), splits, missing, errors, identity);
+    }
+
+    /**
+     * Over every pair of found gold actors in two different articles: "same" in gold is the same global
+     * identity, "same" for the system the same actor id.
+     */
+    private static Map<String, IdentityCounts> identity(List<Found> found, GoldIdentities identities) {
+        Map<String, IdentityCounts> out = new LinkedHashMap<>();
+        for (String type : IDENTITY_TYPES) {
+            List<Found> fs = found.stream().filter(f -> type.equals("all") || f.type().equals(type)).toList();
+            int tp = 0, fp = 0, fn = 0;
+            for (int i = 0; i < fs.size(); i++) {
+                for (int j = i + 1; j < fs.size(); j++) {
+                    Found a = fs.get(i), b = fs.get(j);
+                    if (a.article().equals(b.article())) continue;
+                    boolean goldSame = identities.of(a.article(), a.entity()).equals(identities.of(b.article(), b.entity()));
+                    boolean systemSame = a.systemId() != null && a.systemId().equals(b.systemId());
+                    if (goldSame && systemSame) tp++;
+                    else if (systemSame) fp++;
+                    else if (goldSame) fn++;
+                }
+            }
+            out.put(type, new IdentityCounts(new Counts(tp, fp, fn), fs.size()));
+        }
+        return out;
     }
 
     private static String mapped(GoldIndex index, JsonNode label) {

@@ -262,12 +262,16 @@ public final class GraphReader {
         return start;
     }
 
-    /** The query's direct relations as edges: an event end named by its IRI becomes the summary's key for it. */
+    /**
+     * The query's direct relations as edges, keyed as the summary keys them: an actor named by its
+     * article's IRI becomes its canonical IRI, an event named by its IRI the summary's key for it.
+     */
     private Set<FactEdge> queriedEdges() {
         Set<FactEdge> out = new HashSet<>();
         for (QueryMatches.Edge e : matches.edges()) {
             NodeKey event = lookup.eventKey(e.end());
-            out.add(new FactEdge(NodeKey.actor(e.agent()), e.relation(), event != null ? event : NodeKey.actor(e.end())));
+            NodeKey end = event != null ? event : NodeKey.actor(catalog.canonicalOf(e.end()));
+            out.add(new FactEdge(NodeKey.actor(catalog.canonicalOf(e.agent())), e.relation(), end));
         }
         return out;
     }

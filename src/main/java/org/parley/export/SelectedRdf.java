@@ -7,10 +7,12 @@ import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,14 +21,17 @@ import org.parley.rdf.DIP;
 
 /**
  * The RDF behind a selection, for the JSON-LD export: the assertions whole, their actors and events
- * (class, names, role), their articles' metadata (not the full text) and the direct relation
- * triples. Assertions are added one at a time as the selection reads them.
+ * (class, names, role), their articles' metadata (not the full text), the direct relation
+ * triples, and which of the actors' IRIs the store resolved as one actor (the identity graph's
+ * {@code owl:sameAs} and {@code skos:prefLabel}), as the drawing formats draw them as one node.
+ * Assertions are added one at a time as the selection reads them.
  */
 final class SelectedRdf {
     private static final List<Node> NODE_PROPERTIES = List.of(RDF.type.asNode(), RDFS.label.asNode(),
             SKOS.altLabel.asNode(), DIP.role.asNode(), DIP.date.asNode(), DIP.location.asNode());
     private static final List<Node> ARTICLE_PROPERTIES = List.of(RDF.type.asNode(), DIP.sourceId.asNode(),
             DIP.title.asNode(), DIP.published.asNode(), DIP.source.asNode(), DIP.contentHash.asNode());
+    private static final Node IDENTITY = NodeFactory.createURI(DIP.IDENTITY_GRAPH);
 
     /**
      * The JSON-LD writer builds the whole document in memory, several times the size of the model:
@@ -53,6 +58,7 @@ final class SelectedRdf {
         out.setNsPrefix("dip", DIP.NS);
         out.setNsPrefix("rdfs", RDFS.uri);
         out.setNsPrefix("skos", SKOS.uri);
+        out.setNsPrefix("owl", OWL.NS);
     }
 
     /** Refuses a selection of more assertions than the heap holds as JSON-LD, before it is read. */
@@ -83,13 +89,22 @@ final class SelectedRdf {
     }
 
     Model build() {
-        for (Node n : nodes) for (Node p : NODE_PROPERTIES) copy(n, p);
+        for (Node n : nodes) {
+            for (Node p : NODE_PROPERTIES) copy(n, p);
+            Node canonical = QuadLookups.object(dsg, IDENTITY, n, OWL.sameAs.asNode());
+            copy(IDENTITY, n, OWL.sameAs.asNode());
+            copy(IDENTITY, canonical != null ? canonical : n, SKOS.prefLabel.asNode());
+        }
         for (Node a : articles) for (Node p : ARTICLE_PROPERTIES) copy(a, p);
         return out;
     }
 
     private void copy(Node subject, Node property) {
-        Iterator<Quad> it = dsg.find(Node.ANY, subject, property, Node.ANY);
+        copy(Node.ANY, subject, property);
+    }
+
+    private void copy(Node graph, Node subject, Node property) {
+        Iterator<Quad> it = dsg.find(graph, subject, property, Node.ANY);
         try {
             it.forEachRemaining(q -> out.getGraph().add(q.asTriple()));
         } finally {

@@ -561,7 +561,11 @@ final class ClauseReader {
      */
     String actorOf(Phrase p) {
         if (p.head() != null) return p.head();
-        if (p.description() && p.owner() != null && p.title() != null && TitleClass.isPlural(p.title())) return p.owner();
+        if (p.description() && p.owner() != null && p.title() != null && TitleClass.isPlural(p.title())) {
+            // "the two EU leaders" named before are those people (the pattern engine reads them), not the EU
+            for (int k = p.start(); k < p.end(); k++) if (f.references.containsKey(k)) return null;
+            return p.owner();
+        }
         return null;
     }
 

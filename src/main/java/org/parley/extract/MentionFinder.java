@@ -63,6 +63,11 @@ public final class MentionFinder {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
     static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "outside", "inside", "across", "around", "via", "from", "to", "toward", "towards");
 
+    /** Words that number or date an occasion, which taggers of headlines often misread as adverbs. */
+    private static final Set<String> EVENT_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "next", "new", "annual", "inaugural", "first-ever", "historic");
+    private static final Set<Mention.Type> NAME_RUNS_OF_EVENTS = Set.of(Mention.Type.PERSON_NAME, Mention.Type.PLACE_NAME, Mention.Type.BARE_NAME);
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -645,6 +650,11 @@ public final class MentionFinder {
         return next.pos().startsWith("NN") && !next.isCapitalized() && found.stream().noneMatch(m -> m.start() == head + 1);
     }
 
+    /** "ministers'", "leaders’": a plural noun's possessive, written as one token. */
+    private static boolean isPluralPossessive(String w) {
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019")) && Character.isLetter(w.charAt(0));
+    }
+
     static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("‘s");
     }
@@ -693,8 +703,14 @@ public final class MentionFinder {
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).isCapitalized()
                     && !t.get(i + 1).text().toLowerCase(Locale.ROOT).equals("summit")) continue; // "negotiation team": a modifier
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of") && isRound(tok.text()) && eventNounAfterModifiers(t, i + 2)) continue; // "rounds of (in-person) dialogue"
-            if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)) continue;
+            if (tok.pos().startsWith("VB") && !tok.text().toLowerCase(Locale.ROOT).endsWith("s") && !precededByDeterminer(s, i)
+                    && !parsedAsNoun(s, i)) continue;
             final int head = i;
+            // "the Central Asia Summit", "the India-Central Asia Dialogue": a capitalized run that ends in an
+            // event noun names the event, not a person or place
+            if (tok.isCapitalized()) {
+                out.removeIf(m -> m.end() == head + 1 && m.start() < head && NAME_RUNS_OF_EVENTS.contains(m.type()));
+            }
             if (out.stream().anyMatch(m -> m.covers(head) && m.type() != Mention.Type.GAZETTEER)) continue;
             if (visitsSomewhere(s, i)) continue;
             int start = i;
@@ -712,7 +728,8 @@ public final class MentionFinder {
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
-                        || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-");
+                        || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-")
+                        || isPluralPossessive(p.text()); // "the foreign ministers' meeting"
                 boolean inCompound = hyphenJoined(t, start - 1); // "face-to-face talks"
                 final int inName = start - 1;
                 if (FUNCTION_WORDS.contains(pl) && out.stream().anyMatch(m -> m.covers(inName) && m.type() == Mention.Type.GAZETTEER)) {
@@ -771,15 +788,23 @@ public final class MentionFinder {
         return w.equals("round") || w.equals("rounds") || w.equals("session") || w.equals("sessions");
     }
 
+    /** Where the sentence was parsed, the parser's tagger reads the word in context better than the first tagger. */
+    private static boolean parsedAsNoun(Sentence s, int i) {
+        return s.dependencies() != null && s.dependencies().tag(i).startsWith("NN");
+    }
+
     private static boolean precededByDeterminer(Sentence s, int i) {
         if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb
         for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
             String w = s.tokens().get(k).text().toLowerCase(Locale.ROOT);
             if (Set.of("the", "a", "an", "this", "that", "their", "its", "his", "her", "upcoming", "planned").contains(w)) return true;
             if (w.equals("-") || w.equals("(") || w.equals(")")) continue; // "the Shanghai Cooperation Organisation (SCO) summit"
+            if (hyphenJoined(s.tokens(), k)) continue; // "first-ever", "high-level"
             if (isPossessive(s.tokens().get(k).text())) return true; // "this year's Berlin Process summit"
             if (w.equals("of") && k > 0 && s.tokens().get(k - 1).isCapitalized() && s.tokens().get(k + 1).isCapitalized()) continue; // "a Commonwealth of Independent States summit"
-            if (!s.tokens().get(k).isCapitalized() && !s.tokens().get(k).pos().startsWith("JJ")) return false;
+            // "hosts first EU-Moldova summit": a headline drops the article, but an adjective still makes a noun
+            if (!s.tokens().get(k).isCapitalized() && (s.tokens().get(k).pos().startsWith("JJ") || EVENT_ORDINALS.contains(w))) return true;
+            if (!s.tokens().get(k).isCapitalized()) return false;
         }
         return false;
     }

@@ -126,13 +126,18 @@ final class PatternEngine {
 
         /** The entities a word stands for: its phrase's, the ones it refers back to, or whom it acts for. */
         private List<String> entities(int t, Want want, int depth) {
-            // the word's own mention first: "Ghana" in "Ghana's ambassador" is the state, not the ambassador
+            // a state's or person's own mention first: "Ghana" in "Ghana's ambassador" is the state, not the
+            // ambassador. Not a name that modifies a noun ("US leader": the leader), nor a body, which the
+            // phrase maps to its state ("the Atomic Energy Organization of Iran": Iran)
             for (Ref r : f.refs.refs) {
                 if (r.start() > t || r.end() <= t || !r.isActor() || r.key() == null) continue;
+                if (r.kind() == EntityKind.ORGANIZATION || r.end() < f.size() && f.refs.tokens().get(r.end()).pos().startsWith("NN")) break;
                 if (want == Want.EVENT || want == Want.PERSON && r.kind() != EntityKind.PERSON) break;
                 return List.of(r.key());
             }
             Phrase p = f.phraseAt(t);
+            // "the two EU leaders": the people counted, where coreference found them
+            if (p != null && p.description() && f.references.containsKey(t) && want != Want.EVENT) return f.references.get(t);
             if (p != null) {
                 if (p.kind() == EntityKind.EVENT) return want != Want.ACTOR ? List.of(p.head()) : List.of();
                 if (p.isActor()) {

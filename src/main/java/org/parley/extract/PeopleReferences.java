@@ -11,6 +11,8 @@ import java.util.Set;
  *     person the sentence before opened with (the topic continues);</li>
  * <li>"they" or "them" opening a sentence is the actors the sentence before opened with, where
  *     those were several ("X and Y met ... They were hosted by Z");</li>
+ * <li>"both leaders", "the two EU leaders" are the last two people the sentences before named
+ *     together;</li>
  * <li>"the visitors", "the guests", "the visiting delegation" are who last came: the subjects of
  *     the last sentence that has someone visit, arrive or travel, or the person said to lead
  *     them ("The delegation was led by X").</li>
@@ -24,6 +26,7 @@ final class PeopleReferences {
             "stated", "insisted", "confirmed", "explained", "wrote", "tweeted");
     private static final Set<String> VISITOR_NOUNS = Set.of("visitors", "guests", "visitor", "guest");
     private static final Set<String> LEADS = Set.of("led", "headed");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("both", 2, "two", 2, "three", 3, "four", 4);
     private static final Set<String> PARTIES = Set.of("delegation", "mission", "team", "group", "party", "entourage");
 
     void resolve(List<Frame> frames) {
@@ -33,11 +36,12 @@ final class PeopleReferences {
             Frame before = fi > 0 ? frames.get(fi - 1) : null;
             ClauseReader c = new ClauseReader(f);
             for (int i = 0; i < f.size(); i++) {
-                if (f.phraseAt(i) != null) continue;
                 String w = f.word(i);
+                if (f.phraseAt(i) != null && !(f.phraseAt(i).description() && countedGroupSize(f, i) > 0)) continue;
                 List<String> refs = List.of();
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
+                else if (countedGroupSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedGroupSize(f, i));
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
                     refs = visitors;
                 }
@@ -45,6 +49,37 @@ final class PeopleReferences {
             }
             visitors = visitorsAfter(f, c, visitors);
         }
+    }
+
+    /**
+     * "both leaders", "the two EU leaders", "the three foreign ministers": for a plural noun of office
+     * holders counted by "both" or a small number, the count; else 0.
+     */
+    private static int countedGroupSize(Frame f, int i) {
+        String w = f.word(i);
+        if (!w.endsWith("s") || !TitleClass.isOfficeWord(w)) return 0;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Integer n = COUNTS.get(f.word(k));
+            if (n != null) return n;
+            // only modifiers between ("the two EU leaders"), not an owner ("the three countries' ministers -- A, B and C")
+            if (!f.pos(k).startsWith("JJ") && !f.pos(k).startsWith("NN") || f.word(k).endsWith("'") || f.word(k).endsWith("\u2019")) return 0;
+        }
+        return 0;
+    }
+
+    /**
+     * The group a counted description stands for: the last {@code n} people named in the nearest
+     * sentence before that names at least {@code n} ("X hosted the summit, welcoming Y and Z. The two
+     * leaders ...": Y and Z, who were named after their host), leaving out people this sentence names.
+     */
+    private static List<String> lastNamedTogether(List<Frame> frames, int fi, int n) {
+        Set<String> here = new java.util.HashSet<>(actors(frames.get(fi).phrases, EntityKind.PERSON));
+        for (int k = fi - 1; k >= 0 && k >= fi - 3; k--) {
+            List<String> people = new ArrayList<>(actors(frames.get(k).phrases, EntityKind.PERSON));
+            people.removeAll(here);
+            if (people.size() >= n) return List.copyOf(people.subList(people.size() - n, people.size()));
+        }
+        return List.of();
     }
 
     /** "X said he would ...": X; "He ..." opening a sentence: whom the sentence before opened with. */

@@ -157,10 +157,11 @@ final class PhraseChunker {
      * there is none or no such pronoun.
      */
     private static String pronounOwner(SentenceRefs s, int titleStart, List<Phrase> before) {
-        // "its commission chairperson": past the lower-case nouns that name the office's body
+        // "its commission chairperson", "its executive secretary", "their chief negotiator": past the
+        // lower-case nouns and adjectives that name the office's body or rank
         int body = titleStart;
-        while (body > 1 && body > titleStart - 2 && s.tokens().get(body - 1).pos().startsWith("NN")
-                && !s.tokens().get(body - 1).isCapitalized()) body--;
+        while (body > 1 && body > titleStart - 2 && (s.tokens().get(body - 1).pos().startsWith("NN")
+                || s.tokens().get(body - 1).pos().startsWith("JJ")) && !s.tokens().get(body - 1).isCapitalized()) body--;
         if (body < titleStart && POSSESSIVE_PRONOUNS.contains(s.word(body - 1))) titleStart = body;
         if (titleStart == 0) return null;
         String w = s.word(titleStart - 1);

@@ -24,6 +24,8 @@ import org.parley.nlp.Dependencies;
 final class Syntax {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     private static final Set<String> SUBJECT_LABELS = Set.of("nsubj", "csubj");
+    /** Passives that report what is to come ("is expected to host"), unlike readiness ("is prepared to host"). */
+    private static final Set<String> RAISING_PASSIVES = Set.of("expect", "schedule", "set", "slate", "tip", "due", "plan", "poise");
     private final Dependencies d;
     private final List<String> words;
 
@@ -64,7 +66,7 @@ final class Syntax {
         List<Integer> own = new ArrayList<>(1);
         for (int c : d.children(v)) {
             if (!SUBJECT_LABELS.contains(d.label(c))) continue;
-            own.add(RELATIVE_PRONOUNS.contains(words.get(c)) && isRelative(v) ? d.head(v) : c);
+            own.add(antecedent(c));
         }
         if (!own.isEmpty()) return own;
         int h = d.head(v);
@@ -72,6 +74,11 @@ final class Syntax {
         String label = d.label(v);
         // "Kenya, warning that ...": a participle modifying a noun has that noun for its subject
         if (label.equals("acl") && d.tag(v).equals("VBG")) return List.of(h);
+        // "X is expected to host", "X is due to host": the subject of a passive that governs the infinitive
+        if (label.equals("xcomp") && passive(h) && RAISING_PASSIVES.contains(lemma(h))) {
+            int raised = d.child(h, "nsubjpass");
+            if (raised >= 0) return List.of(antecedent(raised));
+        }
         // "agreed to invite", "X hosted and welcomed Y", "X called ..., warning that": the governing clause's subject
         if (label.equals("xcomp") || label.equals("conj") && isVerb(h) || label.equals("advcl") && d.tag(v).equals("VBG")) {
             return subjectHeads(h, depth + 1);
@@ -84,16 +91,30 @@ final class Syntax {
         List<Integer> heads = new ArrayList<>(1);
         if (passive(v)) {
             int s = d.child(v, "nsubjpass");
-            if (s >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(s)) && isRelative(v) ? d.head(v) : s);
+            if (s >= 0) heads.add(antecedent(s));
             else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
             else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
             // "X and Y met in Berlin, hosted by Z": a passive participle on a clause is about its subject
             else if (d.label(v).equals("advcl") && d.tag(v).equals("VBN") && d.head(v) != Dependencies.ROOT) return subjects(d.head(v));
         } else {
             int o = d.child(v, "dobj");
-            if (o >= 0) heads.add(RELATIVE_PRONOUNS.contains(words.get(o)) && isRelative(v) ? d.head(v) : o);
+            if (o >= 0) heads.add(antecedent(o));
         }
         return coordinated(heads);
+    }
+
+    /**
+     * For a relative pronoun, the noun its clause modifies ("the meeting, which Cambodia is expected
+     * to host": the meeting), however deep in the clause it stands; for any other word, the word.
+     */
+    int antecedent(int t) {
+        if (!RELATIVE_PRONOUNS.contains(words.get(t)) || !(d.tag(t).startsWith("W") || words.get(t).equals("that"))) return t;
+        int k = d.head(t);
+        for (int steps = 0; k != Dependencies.ROOT && steps < 6; steps++) {
+            if (isRelative(k)) return d.head(k);
+            k = d.head(k);
+        }
+        return t;
     }
 
     private boolean isRelative(int v) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -16,7 +17,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The JSON view of one article graph, in the scoring form of the corpus guidelines:
  * {@code article}, {@code actors}, {@code events}, {@code relations}. It is read off the RDF,
- * so the two views cannot disagree.
+ * so the two views cannot disagree. Each actor carries its {@code id}, the IRI it is stored under,
+ * which is what the cross-article identity score compares.
  */
 public final class ArticleJson {
     private static final Map<Resource, String> ACTOR_TYPES = Map.of(
@@ -25,9 +27,20 @@ public final class ArticleJson {
             DIP.Invitation, "invites", DIP.Representation, "represents", DIP.Hosting, "hosts", DIP.Warning, "warns");
 
     private final ObjectMapper json;
+    private final UnaryOperator<String> identity;
 
+    /** The view of a graph on its own: each actor's {@code id} is its IRI in the graph. */
     public ArticleJson(ObjectMapper json) {
+        this(json, UnaryOperator.identity());
+    }
+
+    /**
+     * @param identity maps an actor's IRI in the article graph to the IRI it has in the store (its
+     *                 canonical IRI once the store has resolved identities across articles)
+     */
+    public ArticleJson(ObjectMapper json, UnaryOperator<String> identity) {
         this.json = json;
+        this.identity = identity;
     }
 
     public ObjectNode toJson(ArticleGraph graph) {
@@ -41,7 +54,8 @@ public final class ArticleJson {
         for (Resource node : sorted(m.listObjectsOfProperty(article, DIP.mentions).mapWith(RDFNode::asResource).toList())) {
             for (Map.Entry<Resource, String> t : ACTOR_TYPES.entrySet()) {
                 if (node.hasProperty(RDF.type, t.getKey())) {
-                    actors.addObject().put("label", label(node)).put("type", t.getValue());
+                    actors.addObject().put("label", label(node)).put("type", t.getValue())
+                            .put("id", identity.apply(node.getURI()));
                 }
             }
             if (node.hasProperty(RDF.type, DIP.Event)) events.addObject().put("label", label(node));

@@ -16,6 +16,14 @@ public final class DIP {
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/parley/graph/ontology";
     /** The named graph that summarizes all article graphs (see the ontology's summary section). */
     public static final String SUMMARY_GRAPH = "https://w3id.org/parley/graph/summary";
+    /**
+     * The named graph that records which actor IRIs of the article graphs name one real actor:
+     * {@code owl:sameAs} from each merged IRI to the canonical IRI that queries use, and the
+     * canonical IRI's {@code skos:prefLabel} where articles spell it several ways.
+     */
+    public static final String IDENTITY_GRAPH = "https://w3id.org/parley/graph/identity";
+    /** Where article graphs live: every graph IRI under this base is one article's. */
+    public static final String ARTICLE_GRAPHS = ID + "article/";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
@@ -79,6 +87,10 @@ public final class DIP {
     public static final Property officeTitle = property("officeTitle");
     public static final Property partOf = property("partOf");
     public static final Property alignment = property("alignment");
+    public static final Property isoAlpha2 = property("isoAlpha2");
+    public static final Property isoAlpha3 = property("isoAlpha3");
+    public static final Property successor = property("successor");
+    public static final Property dissolved = property("dissolved");
 
     // the summary graph
     public static final Resource ActorSummary = resource("ActorSummary");

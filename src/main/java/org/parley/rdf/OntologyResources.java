@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.parley.resolve.IsoCodes;
 
 /** The ontology, the SHACL shapes and the gazetteer, as shipped in the jar under {@code ontology/}. */
 public enum OntologyResources {
@@ -29,10 +30,12 @@ public enum OntologyResources {
         return m;
     }
 
-    /** The ontology and the gazetteer together, as stored in their own graph. */
+    /** The ontology and the gazetteer, its states with their ISO 3166-1 codes, together as stored in their own graph. */
     public static Model ontologyGraph() {
         Model m = ONTOLOGY.load();
-        m.add(GAZETTEER.load());
+        Model gazetteer = GAZETTEER.load();
+        IsoCodes.addTo(gazetteer);
+        m.add(gazetteer);
         return m;
     }
 }

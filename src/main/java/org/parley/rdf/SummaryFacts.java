@@ -18,6 +18,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.parley.resolve.Identities;
 
 /**
  * The summary facts one article graph states: each actor it mentions (under its type and label),
@@ -29,9 +30,10 @@ public final class SummaryFacts {
     /**
      * Bump when what a fact is, or how its node is named, changes: stores summarized by other rules
      * are then rebuilt. 2: keys written as N-Triples terms (a standard's syntax, not a formatter's).
-     * 3: edge summaries, and each relation summary's link to its edge.
+     * 3: actors under their canonical IRIs and labels, as the store resolves them across articles.
+     * 4: canonical actors (as in 3) and edge summaries, with canonical ends, linked from each relation summary.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final List<Node> ACTOR_TYPES = List.of(
             DIP.Person.asNode(), DIP.State.asNode(), DIP.Organization.asNode());
@@ -39,15 +41,25 @@ public final class SummaryFacts {
             DIP.Representation.asNode(), DIP.Hosting.asNode(), DIP.Warning.asNode());
 
     private final Graph g;
+    private final Identities identities;
     private final Map<Node, SummaryFact> facts = new LinkedHashMap<>();
 
-    private SummaryFacts(Graph g) {
+    private SummaryFacts(Graph g, Identities identities) {
         this.g = g;
+        this.identities = identities;
     }
 
-    /** The facts of one article graph, by node. */
+    /** The facts of one article graph, by node, with each actor as the article names it. */
     public static Map<Node, SummaryFact> of(Graph articleGraph) {
-        SummaryFacts f = new SummaryFacts(articleGraph);
+        return of(articleGraph, Identities.NONE);
+    }
+
+    /**
+     * The facts of one article graph, by node, with each actor under its canonical IRI and shown
+     * label: the articles that name one person differently then state the same facts about one actor.
+     */
+    public static Map<Node, SummaryFact> of(Graph articleGraph, Identities identities) {
+        SummaryFacts f = new SummaryFacts(articleGraph, identities);
         f.actors();
         f.relations();
         return f.facts;
@@ -61,19 +73,20 @@ public final class SummaryFacts {
             if (type.isEmpty()) continue; // events and places are mentioned too; they are not actors
             Optional<String> label = label(x);
             if (label.isEmpty()) continue;
-            new Draft(DIP.ActorSummary).with(DIP.actor, x).with(DIP.actorType, type.get())
-                    .with(DIP.name, literal(label.get())).record(Set.of());
+            Node actor = canonical(x);
+            new Draft(DIP.ActorSummary).with(DIP.actor, actor).with(DIP.actorType, type.get())
+                    .withText(DIP.name, shownLabel(x)).record(Set.of());
             for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
                 g.find(x, p, Node.ANY).forEachRemaining(t -> {
                     if (!t.getObject().isLiteral()) return;
                     String name = t.getObject().getLiteralLexicalForm();
-                    new Draft(DIP.NameSummary).with(DIP.actor, x).with(DIP.name, literal(name))
+                    new Draft(DIP.NameSummary).with(DIP.actor, actor).with(DIP.name, literal(name))
                             .with(DIP.nameKey, literal(name.toLowerCase(Locale.ROOT))).record(Set.of());
                 });
             }
             g.find(x, DIP.role.asNode(), Node.ANY).forEachRemaining(t -> {
                 if (t.getObject().isLiteral()) {
-                    new Draft(DIP.RoleSummary).with(DIP.actor, x)
+                    new Draft(DIP.RoleSummary).with(DIP.actor, actor)
                             .with(DIP.roleName, literal(t.getObject().getLiteralLexicalForm())).record(Set.of());
                 }
             });
@@ -106,18 +119,19 @@ public final class SummaryFacts {
         // and dip:to keep seeing relation summaries only.
         Node edge = null;
         if (agent != null && (to != null || eventName.isPresent())) {
-            Draft d = new Draft(DIP.EdgeSummary).with(DIP.relationKind, kind).with(DIP.from, agent);
-            if (to != null) d.with(DIP.to, to);
+            // canonical ends, so that one actor spelled several ways across articles is one node
+            Draft d = new Draft(DIP.EdgeSummary).with(DIP.relationKind, kind).with(DIP.from, canonical(agent));
+            if (to != null) d.with(DIP.to, canonical(to));
             else d.withText(DIP.eventName, eventName).withText(DIP.eventPlace, label(place)).with(DIP.eventDate, date);
             edge = d.recordNamedOnly();
         }
         new Draft(DIP.RelationSummary)
                 .with(DIP.relationKind, kind)
-                .with(DIP.from, agent)
-                .withText(DIP.fromName, label(agent))
+                .with(DIP.from, canonical(agent))
+                .withText(DIP.fromName, shownLabel(agent))
                 .withText(DIP.fromRole, role)
-                .with(DIP.to, to)
-                .withText(DIP.toName, label(to))
+                .with(DIP.to, canonical(to))
+                .withText(DIP.toName, shownLabel(to))
                 .with(DIP.about, topic)
                 .withText(DIP.eventName, eventName)
                 .withText(DIP.eventPlace, label(place))
@@ -184,6 +198,19 @@ public final class SummaryFacts {
 
     private Optional<String> label(Node s) {
         return label(s, RDFS.label.asNode());
+    }
+
+    private Node canonical(Node x) {
+        if (x == null || !x.isURI()) return x;
+        String c = identities.canonicalOf(x.getURI());
+        return c.equals(x.getURI()) ? x : NodeFactory.createURI(c);
+    }
+
+    /** The label an actor is shown under: its canonical label where the store has one, else the article's. */
+    private Optional<String> shownLabel(Node x) {
+        Optional<String> own = label(x);
+        if (own.isEmpty() || !x.isURI()) return own;
+        return Optional.of(identities.labelOf(x.getURI(), own.get()));
     }
 
     private Optional<String> label(Node s, Node p) {

@@ -8,8 +8,11 @@ import org.parley.rdf.DIP;
 
 /**
  * Gives entities and articles IRIs that are stable across articles and runs: the same person
- * named the same way in two articles gets one IRI; a gazetteer state keeps its gazetteer IRI;
- * events belong to the article that reports them.
+ * named the same way in two articles gets one IRI, and "the same way" is up to the spellings a
+ * {@link NameKey} folds ("Zelenskyy", "Zelenskiy"; "Organisation", "Organization"); a gazetteer
+ * state keeps its gazetteer IRI; events belong to the article that reports them. An IRI depends on
+ * the article alone, so extraction stays a map step; the store resolves what only other articles
+ * can tell ("Trump" is "Donald Trump") in {@link IdentityResolver}.
  */
 public final class IriMinter {
 
@@ -20,9 +23,9 @@ public final class IriMinter {
     public String entity(Article article, Entity entity) {
         if (entity.globalId() != null) return entity.globalId();
         return switch (entity.kind()) {
-            case PERSON -> DIP.ID + "person/" + slug(entity.label());
+            case PERSON -> DIP.ID + "person/" + NameKey.person(entity.label()).slug();
             case STATE -> DIP.ID + "state/" + slug(entity.label());
-            case ORGANIZATION -> DIP.ID + "org/" + slug(entity.label());
+            case ORGANIZATION -> DIP.ID + "org/" + NameKey.organization(entity.label());
             case PLACE -> DIP.ID + "place/" + slug(entity.label());
             case EVENT -> DIP.ID + "event/" + slug(article.id()) + "/" + slug(entity.label());
         };

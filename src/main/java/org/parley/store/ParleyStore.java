@@ -25,6 +25,9 @@ import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.rdf.OntologyResources;
 import org.parley.rdf.ContentHash;
+import org.parley.resolve.Identities;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The embedded TDB2 store: one named graph per article, the ontology and gazetteer in a graph of
@@ -218,6 +221,20 @@ public final class ParleyStore implements GraphSink {
                 n -> progress.accept("summarizing the store's article graphs: " + n + " so far")));
     }
 
+    /** A copy of one stored article's graph, if the store has it. */
+    public Optional<ArticleGraph> articleGraph(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) return Optional.<ArticleGraph>empty();
+            Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(dataset.getNamedModel(graphIri));
+            return Optional.of(new ArticleGraph(graphIri, hashOf(graphIri).orElse(null), copy));
+        });
+    }
+
+    /** The identities the store has resolved across its articles (its identity graph). */
+    public Identities identities() {
+        return Txn.calculateRead(dataset, () -> IdentityGraph.read(dataset.asDatasetGraph()));
+    }
+
     /** The content hash stored with an article graph, if the store has that graph. */
     @Override
     public Optional<String> storedHash(String graphIri) {
@@ -270,29 +287,53 @@ public final class ParleyStore implements GraphSink {
     private final class TransactionBatch implements Batch {
         private final Dataset ds;
         private final SummaryDelta delta = new SummaryDelta();
+        /** The identities the stored summary was built under. */
+        private Identities before;
         private boolean open;
 
         TransactionBatch(Dataset ds) {
             this.ds = ds;
             ds.begin(ReadWrite.WRITE);
             open = true;
+            try {
+                before = IdentityGraph.read(ds.asDatasetGraph());
+            } catch (RuntimeException e) {
+                abort();
+                throw e;
+            }
         }
 
         @Override
         public void add(ArticleGraph g) {
             requireOpen();
             if (ds.containsNamedModel(g.graphIri())) {
-                delta.remove(ds.getNamedModel(g.graphIri()).getGraph());
+                delta.remove(ds.getNamedModel(g.graphIri()).getGraph(), before);
                 ds.removeNamedModel(g.graphIri());
             }
             ds.addNamedModel(g.graphIri(), g.model());
-            delta.add(g.model().getGraph());
+            delta.add(g.model().getGraph(), before);
+        }
+
+        /**
+         * Resolves identities again over the whole store as the batch leaves it, and summarizes again
+         * every article, stored before or in this batch, that mentions an actor now shown differently.
+         */
+        private void resolveIdentities() {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Identities after = IdentityGraph.resolve(dsg);
+            if (after.equals(before)) return;
+            for (Node g : IdentityGraph.articlesMentioning(dsg, after.changedFrom(before))) {
+                delta.remove(dsg.getGraph(g), before);
+                delta.add(dsg.getGraph(g), after);
+            }
+            IdentityGraph.write(dsg, after);
         }
 
         @Override
         public void commit() {
             requireOpen();
             try {
+                resolveIdentities();
                 SummaryGraph.apply(ds.asDatasetGraph(), delta);
                 ds.commit();
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.parley.rdf.SummaryFact;
 import org.parley.rdf.SummaryFacts;
+import org.parley.resolve.Identities;
 
 /**
  * What a batch of article writes changes in the summary graph: per fact, how many more (or fewer)
@@ -39,12 +40,25 @@ public final class SummaryDelta {
 
     /** The facts of an article graph that is being stored. */
     public void add(Graph articleGraph) {
-        apply(SummaryFacts.of(articleGraph).values(), +1);
+        add(articleGraph, Identities.NONE);
     }
 
     /** The facts of an article graph that is being replaced or removed. */
     public void remove(Graph articleGraph) {
-        apply(SummaryFacts.of(articleGraph).values(), -1);
+        remove(articleGraph, Identities.NONE);
+    }
+
+    /** The facts of an article graph that is being stored, its actors as the store resolves them. */
+    public void add(Graph articleGraph, Identities identities) {
+        apply(SummaryFacts.of(articleGraph, identities).values(), +1);
+    }
+
+    /**
+     * The facts of an article graph that is being replaced or removed, or is summarized again under
+     * new identities, its actors as the store resolved them when it was summarized.
+     */
+    public void remove(Graph articleGraph, Identities identities) {
+        apply(SummaryFacts.of(articleGraph, identities).values(), -1);
     }
 
     public Collection<Change> changes() {

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.DIP;
 import org.parley.rdf.SummaryFacts;
+import org.parley.resolve.Identities;
 
 /**
  * The summary graph of an embedded store, kept in step with its article graphs: every write
@@ -23,7 +24,7 @@ final class SummaryGraph {
     private static final Node COUNT = DIP.articleCount.asNode();
     private static final Node ATTESTATION = DIP.attestation.asNode();
     private static final Node VERSION = DIP.summaryVersion.asNode();
-    private static final String ARTICLE_GRAPHS = DIP.ID + "article/";
+    private static final String ARTICLE_GRAPHS = DIP.ARTICLE_GRAPHS;
 
     private SummaryGraph() {}
 
@@ -54,19 +55,22 @@ final class SummaryGraph {
     }
 
     /**
-     * Builds the summary afresh from every article graph: for stores written by other tools (a
-     * bulk loader fed by {@code parley extract}) or summarized by other rules.
+     * Resolves identities across every article graph and builds the summary afresh from them: for
+     * stores written by other tools (a bulk loader fed by {@code parley extract}) or summarized by
+     * other rules.
      *
      * @param progress told the number of article graphs read so far, every 1,000
      * @return the number of article graphs summarized
      */
     static long rebuild(DatasetGraph dsg, LongConsumer progress) {
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        Identities identities = IdentityGraph.resolve(dsg);
+        IdentityGraph.write(dsg, identities);
         SummaryDelta delta = new SummaryDelta();
         long articles = 0;
         for (Node g : Iter.toList(dsg.listGraphNodes())) {
             if (!g.isURI() || !g.getURI().startsWith(ARTICLE_GRAPHS)) continue;
-            delta.add(dsg.getGraph(g));
+            delta.add(dsg.getGraph(g), identities);
             if (++articles % 1000 == 0) {
                 // Applied in parts, so memory holds the facts of 1,000 articles, not of the whole store.
                 apply(dsg, delta);

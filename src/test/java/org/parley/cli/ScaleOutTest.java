@@ -39,6 +39,13 @@ class ScaleOutTest {
     private static final String DIPLOMACY = "Egypt invites Pakistan to Gaza summit\n"
             + "Egypt has invited Pakistan to attend the Gaza peace summit in Sharm el-Sheikh on Monday, the foreign"
             + " ministry in Cairo said. Foreign Minister Ishaq Dar will represent Pakistan at the summit.\n";
+    // one person written three ways in two shards: the store resolves them to one actor either way
+    private static final String VOLLMARK_1 = "Norway invites Chile to fisheries talks\n"
+            + "Norwegian Foreign Minister Hendrik Vollmark invited Chile to attend fisheries talks in Oslo on Monday.\n";
+    private static final String VOLLMARK_2 = "Norway warns Chile over quotas\n"
+            + "Foreign Minister Vollmark warned Chile on Tuesday of sanctions if the quota deal collapsed, Norwegian officials said.\n";
+    private static final String VOLLMARK_3 = "Chile hosts Norway\n"
+            + "Chile will host Norwegian Foreign Minister Hendrik Vollmarck in Santiago next week, officials said.\n";
     private static final String WARNING = "Iran warns US over strikes\n"
             + "Iranian Foreign Minister Abbas Araghchi warned the United States on Tuesday of a regional war if it"
             + " attacked. Oman will host the next round of talks between Iran and the United States in Muscat.\n";
@@ -53,6 +60,9 @@ class ScaleOutTest {
         Files.copy(Path.of(CliTest.SEED), shard1.resolve("seed-pakistan-us-iran-talks.txt"));
         Files.writeString(shard1.resolve("egypt-invites-pakistan.txt"), DIPLOMACY, StandardCharsets.UTF_8);
         Files.writeString(shard2.resolve("iran-warns-us.txt"), WARNING, StandardCharsets.UTF_8);
+        Files.writeString(shard1.resolve("norway-invites-chile.txt"), VOLLMARK_1, StandardCharsets.UTF_8);
+        Files.writeString(shard2.resolve("norway-warns-chile.txt"), VOLLMARK_2, StandardCharsets.UTF_8);
+        Files.writeString(shard2.resolve("chile-hosts-norway.txt"), VOLLMARK_3, StandardCharsets.UTF_8);
 
         // the map step: each shard on its own, as on separate machines
         Path nq1 = extract(shard1, "shard-1.nq");
@@ -64,17 +74,21 @@ class ScaleOutTest {
         assertEquals(0, ingest.status(), ingest.err());
         Map<String, Graph> ingested;
         Graph ingestedSummary;
+        Graph ingestedIdentities;
         try (ParleyStore store = ParleyStore.open(tmp.resolve("ingested"))) {
             ingested = articleGraphs(store.dataset().asDatasetGraph());
-            ingestedSummary = summary(store);
+            ingestedSummary = graph(store, DIP.SUMMARY_GRAPH);
+            ingestedIdentities = graph(store, DIP.IDENTITY_GRAPH);
         }
-        // parley opening a bulk-loaded store summarizes it, as ingest keeps its summary
+        // parley opening a bulk-loaded store resolves identities and summarizes it, as ingest keeps them
         Graph loadedSummary;
+        Graph loadedIdentities;
         try (ParleyStore store = ParleyStore.open(tmp.resolve("loaded"))) {
-            loadedSummary = summary(store);
+            loadedSummary = graph(store, DIP.SUMMARY_GRAPH);
+            loadedIdentities = graph(store, DIP.IDENTITY_GRAPH);
         }
 
-        assertEquals(3, ingested.size(), "one graph per article: " + ingested.keySet());
+        assertEquals(6, ingested.size(), "one graph per article: " + ingested.keySet());
         assertTrue(ingested.values().stream().anyMatch(g -> g.contains(Node.ANY, DIP.agent.asNode(), Node.ANY)),
                 "the articles yield relations, so the comparison is not between empty graphs");
         assertEquals(ingested.keySet(), loaded.keySet());
@@ -84,13 +98,16 @@ class ScaleOutTest {
         }
         assertTrue(ingestedSummary.size() > 0, "the ingested store has a summary");
         assertTrue(ingestedSummary.isIsomorphicWith(loadedSummary), "the summary differs between ingest and extract + bulk load");
+        assertTrue(ingestedIdentities.size() > 0, "the three spellings of one person are merged");
+        assertTrue(ingestedIdentities.isIsomorphicWith(loadedIdentities),
+                "the identities differ between ingest and extract + bulk load");
     }
 
-    private static Graph summary(ParleyStore store) {
+    private static Graph graph(ParleyStore store, String graphIri) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
-            dsg.getGraph(NodeFactory.createURI(DIP.SUMMARY_GRAPH)).find().forEachRemaining(copy::add);
+            dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(copy::add);
             return copy;
         });
     }
@@ -123,12 +140,12 @@ class ScaleOutTest {
         }
     }
 
-    /** Every named graph but the ontology's and the summary, copied out of the store. */
+    /** Every article graph, copied out of the store. */
     private static Map<String, Graph> articleGraphs(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Graph> graphs = new TreeMap<>();
             dsg.listGraphNodes().forEachRemaining(name -> {
-                if (name.getURI().equals(DIP.ONTOLOGY_GRAPH) || name.getURI().equals(DIP.SUMMARY_GRAPH)) return;
+                if (!name.getURI().startsWith(DIP.ARTICLE_GRAPHS)) return;
                 Graph copy = GraphFactory.createDefaultGraph();
                 dsg.getGraph(name).find().forEachRemaining(copy::add);
                 graphs.put(name.getURI(), copy);

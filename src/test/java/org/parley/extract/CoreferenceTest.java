@@ -42,6 +42,28 @@ class CoreferenceTest {
     }
 
     @Test
+    void bothLeadersAreTheTwoPeopleNamedLastTogether() {
+        Readout r = read("Ghanaian President John Mahama received Togolese President Faure Gnassingbe and Beninese President Patrice Talon in Accra. "
+                + "Both leaders came at the invitation of Mahama.");
+        assertEquals(List.of("invites(John Mahama -> Faure Gnassingbe)", "invites(John Mahama -> Patrice Talon)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void theTwoBlocLeadersAreThePeopleNotTheBloc() {
+        Readout r = read("Norwegian Prime Minister Jonas Store met European Council President Antonio Costa and European Commission "
+                + "President Ursula von der Leyen in Oslo. The two EU leaders, who came at the invitation of Store, left on Friday.");
+        assertEquals(List.of("invites(Jonas Store -> Antonio Costa)", "invites(Jonas Store -> Ursula von der Leyen)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void aCountedOfficeWithItsOwnersNamedAfterIsNoReferenceBack() {
+        // control: the three ministers are the ones the apposition names, not three people named before
+        Readout r = read("Ghanaian President John Mahama, Kenyan President William Ruto and Nigerian President Bola Tinubu met in Accra. "
+                + "Mahama invited the three countries' foreign ministers to Accra.");
+        assertEquals(List.of(), r.tuples(RelationType.INVITES).stream().filter(t -> t.contains("Ruto") || t.contains("Tinubu")).toList());
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");

@@ -47,8 +47,20 @@ class HostingPatternTest {
     }
 
     @Test
+    void aCapitalizedNameEndingInAnEventNounIsTheEvent() {
+        assertEquals(List.of("hosts(Ana Lima -> Central Asia Summit)"), hosts("Ana Lima hosted the Central Asia Summit on Friday."));
+        assertEquals(List.of("hosts(Ana Lima -> India-Central Asia Dialogue)"), hosts("Ana Lima hosted the India-Central Asia Dialogue here."));
+    }
+
+    @Test
+    void aHeadlineWithoutArticlesStillHostsAnOrdinalSummit() {
+        assertEquals(List.of("hosts(Ghana -> EU-Ghana summit)"), hosts("Ghana hosts first EU-Ghana summit in Accra"));
+        assertEquals(List.of("hosts(Ghana -> first-ever EU-Ghana summit)"), hosts("Ghana hosted the first-ever EU-Ghana summit in Accra on Friday."));
+    }
+
+    @Test
     void anOrganizationNamingTheMeetingHostedIsNotTheGuest() {
-        assertEquals(List.of("hosts(Kenya -> meeting)"),
+        assertEquals(List.of("hosts(Kenya -> African Union foreign ministers' meeting)"),
                 hosts("Kenya will host the African Union foreign ministers' meeting in Nairobi next month."));
     }
 

@@ -69,7 +69,18 @@ class NamedQueriesTest {
             q.params().forEach(p -> params.put(p.name(), QueryParams.term(p.example())));
             assertFalse(rows(q.name(), params).isEmpty(), q.name() + " found nothing in the fixture");
         }
-        assertEquals(Set.of("invitations", "representatives", "hosting", "warnings", "actors", "actor", "evidence", "events"), names);
+        assertEquals(Set.of("invitations", "representatives", "hosting", "warnings", "actors", "actor", "evidence", "events", "state"), names);
+    }
+
+    @Test
+    void stateIsFoundByEitherIsoCodeInAnyCaseAndJoinsTheArticlesFacts() {
+        List<Map<String, String>> byAlpha2 = rows("state", Map.of("code", QueryParams.term("pk")));
+        assertEquals(byAlpha2, rows("state", Map.of("code", QueryParams.term("PAK"))));
+        assertTrue(byAlpha2.contains(Map.of("state", "Pakistan", "alpha2", "PK", "alpha3", "PAK", "fact", "is mentioned",
+                "articles", "2")), byAlpha2.toString());
+        assertTrue(byAlpha2.contains(Map.of("state", "Pakistan", "alpha2", "PK", "alpha3", "PAK", "fact", "is represented by",
+                "value", "Ishaq Dar", "articles", "2")), byAlpha2.toString());
+        assertTrue(rows("state", Map.of("code", QueryParams.term("XX"))).isEmpty());
     }
 
     @Test
