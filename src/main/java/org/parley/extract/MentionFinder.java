@@ -112,6 +112,8 @@ public final class MentionFinder {
             if (lexicon.isMedia(text)) {
                 // one-word outlets that are also English words ("Time", "Dawn") only count capitalized mid-sentence
                 if (j - i == 1 && i == 0 && !isUpper(text)) return null;
+                // short outlets are acronyms ("RT", "AP"): "the Rt Hon" is a courtesy title
+                if (j - i == 1 && text.length() <= 3 && !isUpper(text)) return null;
                 // "Foreign Affairs Minister X": an outlet's name that starts a longer title is the title's
                 if (j < s.tokens().size() && lexicon.isTitle(s.span(i, j + 1).toLowerCase(Locale.ROOT))) return null;
                 return new Mention(i, j, Mention.Type.MEDIA, text, null);

@@ -512,6 +512,7 @@ final class PhraseChunker {
         for (int k = from; k < to; k++) {
             String w = s.word(k);
             if (w.equals(",") || w.equals("[") || w.equals("]") || w.equals("\u2014") || w.equals("\u2013")) continue;
+            if (w.equals("the") && k == to - 1 && k > from) continue; // "Prime Minister, the Honourable X"
             if (w.equals("(") && k + 2 < to && s.word(k + 2).equals(")")) {
                 k += 2;
                 continue;

@@ -64,6 +64,37 @@ class CoreferenceTest {
     }
 
     @Test
+    void theRebelsAreTheGroupTheTextCalledRebels() {
+        Readout r = read("Sudan and the RSF rebels sent delegations to Jeddah. Sudanese Foreign Minister Ali Youssef warned the rebels against new attacks.");
+        assertEquals(List.of("warns(Ali Youssef -> Rapid Support Forces)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
+    void militantsNeverCalledSoAreNoOne() {
+        // control: nothing was called militants before, so "the militants" stays unresolved
+        assertEquals(List.of("warns(Israel -> ?)"), read("Hamas officials met in Cairo. Israel warned the militants against new attacks.")
+                .tuples(RelationType.WARNS));
+    }
+
+    @Test
+    void theGovernmentIsTheStateWhoseGovernmentWasNamed() {
+        Readout r = read("The Peruvian government invited the rebels to talks in Lima. Rebel commander Ana Ruiz warned the government against delays.");
+        assertEquals(List.of("warns(Ana Ruiz -> Peru)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
+    void theAllianceIsAGroupTheTextNamedThoughNoGazetteerKnowsIt() {
+        Readout r = read("The Sahel Farmers Defence Alliance sent a team to Niamey. Niger's Foreign Minister Bakary Sangare warned the alliance against rearming.");
+        assertEquals(List.of("warns(Bakary Sangare -> Sahel Farmers Defence Alliance)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
+    void theSixNationBlocIsTheBlocNamedBefore() {
+        Readout r = read("Gulf Cooperation Council leaders met in Kuwait. Iran warned the six-nation bloc against hosting foreign forces.");
+        assertEquals(List.of("warns(Iran -> Gulf Cooperation Council)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");

@@ -570,6 +570,14 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aCourtesyTitleInTheAppositionStillNamesTheHolder() {
+        assertEquals(List.of("represents(Sitiveni Rabuka -> Fiji)"),
+                represents("Fiji's Prime Minister, the Honourable Sitiveni Rabuka, met the envoys."));
+        assertEquals(List.of("represents(Winston Peters -> New Zealand)"),
+                represents("New Zealand's Foreign Minister, the Rt Hon Winston Peters, will visit Samoa."));
+    }
+
+    @Test
     void anAcronymInBracketsAfterAStateBodyGivesTheBodysState() {
         assertEquals(List.of("represents(Ali Navabi -> Iran)"),
                 represents("Also present was the head of the Atomic Energy Organization of Iran (AEOI), Ali Navabi, with his deputies."));
