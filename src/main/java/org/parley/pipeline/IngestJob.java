@@ -87,9 +87,11 @@ public final class IngestJob {
     }
 
     /*
-     * --threads 1: extraction and commits on the calling thread, one after the other, so that one
-     * thread means one core of work. Only reading runs ahead, on a thread of its own, so that a
-     * part batch is still committed when its window ends while the input is slow to come.
+     * --threads 1: extraction and commits one after the other, so that one thread means one core of
+     * work. The calling thread commits; each article is extracted on a thread the time budget
+     * watches (and can abandon) while the calling thread waits. Only reading runs ahead, on a thread
+     * of its own, so that a part batch is still committed when its window ends while the input is
+     * slow to come.
      */
     private void runOnThisThread(Iterator<ReadResult> inputs, BatchWriter batches, Function<Article, ArticleGraph> process) {
         try (batches; Prefetch<ReadResult> reader = new Prefetch<>(inputs, READ_AHEAD)) {
