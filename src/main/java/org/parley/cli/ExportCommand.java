@@ -127,7 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
             ExportData data;
             ParleyStore opened = StoreOption.open(store);
             try {
-                data = GraphReader.read(opened.dataset(), selection);
+                data = GraphReader.read(opened.dataset(), selection, fmt == ExportFormat.JSONLD);
             } finally {
                 opened.close();
             }
@@ -164,6 +164,13 @@ public final class ExportCommand implements Callable<Integer> {
             return FAILED;
         } catch (IOException e) {
             err.println("parley export: cannot write " + (output != null ? output : "standard output") + ": " + e.getMessage());
+            return FAILED;
+        } catch (OutOfMemoryError e) {
+            // Whatever held the memory is unreachable once this frame is left, so printing is safe.
+            err.println("parley export: out of memory (the Java heap is "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): select less (--actor, --relation,"
+                    + " --since, --article) or give Java more memory, e.g. PARLEY_JAVA_OPTS=-Xmx4g; "
+                    + (output != null ? output + " was not written" : "standard output may hold part of the export"));
             return FAILED;
         }
     }

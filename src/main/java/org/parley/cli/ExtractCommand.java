@@ -2,10 +2,12 @@ package org.parley.cli;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.ingest.ArticleSources;
 import org.parley.pipeline.ExtractJob;
+import org.parley.pipeline.IngestOptions;
 import org.parley.pipeline.LazyPipeline;
 import org.parley.rdf.ArticleGraphWriter;
 import org.parley.rdf.GraphOutputFormat;
@@ -45,6 +47,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--article-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Most processor time one article may take to extract (30s, 2m, 1h); an article that takes"
+                    + " longer is reported as an error and the run goes on. Default: 5m.")
+    Duration articleTimeout = IngestOptions.DEFAULT_ARTICLE_BUDGET;
+
     @Override
     public Integer call() {
         GraphOutputFormat outputFormat = GraphOutputFormat.parse(format);
@@ -52,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputStream bytes = CommandOutput.stream(out);
         ArticleGraphWriter writer = outputFormat.writer(bytes);
-        ExtractJob.Result result = new ExtractJob(LazyPipeline.standard(), threads, line -> {
+        ExtractJob.Result result = new ExtractJob(LazyPipeline.standard(), threads, articleTimeout, line -> {
             err.println(line);
             err.flush();
         }).run(new ArticleSources().read(paths), writer);

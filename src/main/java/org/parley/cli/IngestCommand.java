@@ -55,12 +55,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Extract and replace every article, even those stored unchanged.")
     boolean force;
 
+    @Option(names = "--article-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Most processor time one article may take to extract (30s, 2m, 1h); an article that takes"
+                    + " longer is reported as an error and the run goes on. Default: 5m.")
+    Duration articleTimeout = IngestOptions.DEFAULT_ARTICLE_BUDGET;
+
     @ArgGroup(exclusive = false, heading = "%nRemote store:%n")
     EndpointOptions remote = new EndpointOptions();
 
     @Override
     public Integer call() {
-        IngestOptions options = new IngestOptions(threads, batch, IngestOptions.DEFAULT_WINDOW, force);
+        IngestOptions options = new IngestOptions(threads, batch, IngestOptions.DEFAULT_WINDOW, force, articleTimeout);
         try (GraphSink sink = remote.isRemote() ? remote.open() : store.open()) {
             return IngestRun.run(paths, sink, LazyPipeline.standard(), options,
                     spec.commandLine().getOut(), spec.commandLine().getErr());

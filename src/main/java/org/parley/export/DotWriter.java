@@ -44,7 +44,9 @@ public final class DotWriter implements GraphWriter {
 
     /**
      * A DOT quoted string that Graphviz shows as the original text: quotes and backslashes escaped,
-     * line breaks as Graphviz's \n (a centred line), other control characters as spaces.
+     * line breaks as Graphviz's \n (a centred line), other control characters as spaces, and '&'
+     * as {@code &amp;}, since Graphviz decodes HTML entities in strings: a name holding "&#60;" or
+     * "&#x202E;" would otherwise be drawn as another text than it is.
      */
     static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
@@ -53,6 +55,7 @@ public final class DotWriter implements GraphWriter {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
+                case '&' -> out.append("&amp;");
                 case '\n' -> out.append("\\n");
                 case '\r' -> { }
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);

@@ -7,15 +7,16 @@ import org.apache.jena.rdf.model.Model;
  * What an export writes from.
  *
  * @param graph   the view model for the drawing formats
- * @param rdf     the selected statements, for JSON-LD
- * @param undrawn selected assertions that have no edge to draw (no agent stated, or no target and no event)
- * @param dates   the publication dates of the articles behind the store's relations, before selection:
- *                what to tell a user whose --since selects nothing
+ * @param rdf     the selected statements, for JSON-LD; null unless asked for
+ * @param undrawn selected relations that have no edge to draw (no agent stated, or no target and no event),
+ *                once per article that states each
+ * @param dates   the publication dates of the store's articles, before selection: what to tell a user
+ *                whose --since selects nothing; null without --since
  */
 public record ExportData(VisualGraph graph, Model rdf, int undrawn, Dates dates) {
 
     /**
-     * @param articles articles that state a relation
+     * @param articles articles in the store
      * @param undated  how many of them carry no publication date
      * @param latest   the latest publication date among them, or null when none has one
      */

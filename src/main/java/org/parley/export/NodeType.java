@@ -26,6 +26,12 @@ public enum NodeType {
     /** The fill colour the drawing formats use, the same in DOT and HTML so that pictures match. */
     public String colour() { return colour; }
 
+    /** The type for an RDF class given as a node. */
+    public static NodeType of(org.apache.jena.graph.Node rdfClass) {
+        for (NodeType t : values()) if (t.rdfClass != null && t.rdfClass.asNode().equals(rdfClass)) return t;
+        return OTHER;
+    }
+
     public static NodeType of(Resource rdfClass) {
         for (NodeType t : values()) if (t.rdfClass != null && t.rdfClass.equals(rdfClass)) return t;
         return OTHER;

@@ -53,7 +53,7 @@ public final class QuerySelection {
     public static QueryMatches run(Path file, Dataset dataset) {
         Query query = parse(file);
         Set<String> assertions = new HashSet<>();
-        Set<StoredAssertion.EdgeKey> edges = new HashSet<>();
+        Set<QueryMatches.Edge> edges = new HashSet<>();
         try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
             if (query.isSelectType()) {
                 ResultSet rows = exec.execSelect();
@@ -74,9 +74,9 @@ public final class QuerySelection {
         return new QueryMatches(assertions, edges);
     }
 
-    private static void addEdge(Set<StoredAssertion.EdgeKey> edges, RDFNode s, RDFNode p, RDFNode o) {
+    private static void addEdge(Set<QueryMatches.Edge> edges, RDFNode s, RDFNode p, RDFNode o) {
         if (s == null || p == null || o == null || !s.isURIResource() || !p.isURIResource() || !o.isURIResource()) return;
         RelationType type = DirectRelations.typeOf(((Resource) p).getURI());
-        if (type != null) edges.add(new StoredAssertion.EdgeKey(((Resource) s).getURI(), type, ((Resource) o).getURI()));
+        if (type != null) edges.add(new QueryMatches.Edge(((Resource) s).getURI(), type, ((Resource) o).getURI()));
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
  * <p>Symbolic links are followed, safely: a link back to a directory being walked is reported
  * once as a loop and not entered, and a directory reached a second time through another link is
  * not read twice. Hidden files and directories, files of other types, and gold annotation files
- * are passed over silently inside directories; a file named directly is always read.
+ * are passed over silently inside directories; a file named directly is always read. Named pipes,
+ * devices and sockets are reported and never opened: opening a pipe blocks until someone writes.
  */
 final class InputWalker implements Iterator<InputWalker.Found> {
 
@@ -87,8 +88,9 @@ final class InputWalker implements Iterator<InputWalker.Found> {
 
     private Found start(Path named) {
         if (Files.isDirectory(named)) return enter(named);
-        if (Files.exists(named)) return new Found.File(named, InputFormat.ofNamedFile(fileName(named)));
-        if (Files.isSymbolicLink(named)) return problem(named, "broken symbolic link (its target does not exist)");
+        if (Files.isRegularFile(named)) return new Found.File(named, InputFormat.ofNamedFile(fileName(named)));
+        if (Files.exists(named)) return problem(named, SpecialFiles.notRegular(named));
+        if (Files.isSymbolicLink(named)) return problem(named, SpecialFiles.unreachableLink(named));
         return problem(named, "no such file or directory");
     }
 
@@ -99,10 +101,9 @@ final class InputWalker implements Iterator<InputWalker.Found> {
         var format = InputFormat.ofFileName(name);
         if (format.isEmpty()) return null;
         if (Files.isRegularFile(entry)) return new Found.File(entry, format.get());
-        if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-            return problem(entry, "broken symbolic link (its target does not exist)");
-        }
-        return null; // sockets, pipes and devices are not articles
+        if (Files.exists(entry)) return problem(entry, SpecialFiles.notRegular(entry));
+        if (Files.isSymbolicLink(entry)) return problem(entry, SpecialFiles.unreachableLink(entry));
+        return null; // gone since the directory was listed
     }
 
     /** Pushes a directory's sorted entries; a problem if it cannot be listed or loops back. */
@@ -115,7 +116,7 @@ final class InputWalker implements Iterator<InputWalker.Found> {
         }
         Path ancestor = ancestors.get(real);
         if (ancestor != null) {
-            return problem(dir, "symbolic link loop: leads back to " + ancestor + ", which is not read again");
+            return problem(dir, "symbolic link loop: leads back to " + PrintableName.of(ancestor.toString()) + ", which is not read again");
         }
         if (!visited.add(real)) return null;
         List<Path> entries = new ArrayList<>();

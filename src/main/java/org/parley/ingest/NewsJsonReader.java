@@ -2,6 +2,8 @@ package org.parley.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,6 +158,12 @@ final class NewsJsonReader {
 
     /** "malformed JSON at line 3, column 14: Unexpected character ('}' ...)" on one line. */
     private static String malformed(JsonProcessingException e, boolean withLine) {
+        // Jackson stops at its nesting limit rather than recurse until the stack overflows; its
+        // message names the setting that would raise the limit, which a user of parley cannot.
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+            return "JSON nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth()
+                    + " levels deep; no news record is";
+        }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : withLine
                 ? " at line " + at.getLineNr() + ", column " + at.getColumnNr()

@@ -8,7 +8,7 @@ public sealed interface ReadResult {
     record Read(String input, Article article) implements ReadResult {}
 
     record Failed(String input, String problem) implements ReadResult {
-        /** The one-line error a user sees. */
-        public String message() { return input + ": " + problem; }
+        /** The one-line error a user sees; a name with control characters in it is escaped. */
+        public String message() { return PrintableName.of(input) + ": " + PrintableName.inLine(problem); }
     }
 }

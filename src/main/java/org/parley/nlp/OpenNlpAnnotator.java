@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.parley.ingest.Article;
 
@@ -66,7 +69,7 @@ public final class OpenNlpAnnotator implements Annotator {
             int sEnd = from + trimmed.getEnd();
             String sentenceText = text.substring(sStart, sEnd);
             Span[] tokenSpans = splitFinalStop(splitPossessives(
-                    joinSplitWords(tokenizer.get().tokenizePos(sentenceText), sentenceText), sentenceText), sentenceText);
+                    joinSplitWords(tokenize(sentenceText), sentenceText), sentenceText), sentenceText);
             for (int first = 0; first < tokenSpans.length; first += MAX_SENTENCE_TOKENS) {
                 int last = Math.min(tokenSpans.length, first + MAX_SENTENCE_TOKENS);
                 out.add(sentence(text, sStart, sentenceText, java.util.Arrays.copyOfRange(tokenSpans, first, last),
@@ -84,8 +87,47 @@ public final class OpenNlpAnnotator implements Annotator {
      */
     static final int MAX_SENTENCE_TOKENS = 300;
 
+    /**
+     * No word, name or link in the news is this long; a longer run without whitespace is a wall of
+     * brackets, quotes or mangled markup.
+     */
+    static final int LONGEST_WORD = 100;
+
+    /**
+     * The maximum-entropy tokenizer weighs each split point inside a whitespace-delimited run with
+     * features that spell out the run's whole prefix and suffix, so its time grows with the square of
+     * the run's length: a 1 MB run of brackets and quotes took hours. Runs longer than
+     * {@link #LONGEST_WORD} are split by character class instead, in linear time; the runs around
+     * them go to the model as before (it reads each run on its own, so cutting between runs changes
+     * nothing).
+     */
+    private Span[] tokenize(String sentence) {
+        Span[] runs = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        if (java.util.Arrays.stream(runs).noneMatch(r -> r.length() > LONGEST_WORD)) {
+            return tokenizer.get().tokenizePos(sentence);
+        }
+        List<Span> out = new ArrayList<>();
+        int from = 0; // where the ordinary runs not yet tokenized start
+        for (Span run : runs) {
+            if (run.length() <= LONGEST_WORD) continue;
+            addShifted(tokenizer.get().tokenizePos(sentence.substring(from, run.getStart())), from, out);
+            addShifted(SimpleTokenizer.INSTANCE.tokenizePos(sentence.substring(run.getStart(), run.getEnd())),
+                    run.getStart(), out);
+            from = run.getEnd();
+        }
+        addShifted(tokenizer.get().tokenizePos(sentence.substring(from)), from, out);
+        return out.toArray(new Span[0]);
+    }
+
+    private static void addShifted(Span[] spans, int offset, List<Span> out) {
+        for (Span s : spans) out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
+    }
+
     /** Tokens spans are relative to the sentence text at {@code sentenceStart}; the piece covers start..end. */
     private Sentence sentence(String text, int sentenceStart, String sentenceText, Span[] spans, int start, int end) {
+        // An article over its time budget is abandoned and its thread interrupted (see
+        // pipeline.ArticleTimeBudget): stop rather than tag the rest for nobody.
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while annotating");
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);

@@ -2,6 +2,7 @@ package org.parley.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import org.parley.ingest.Article;
 
@@ -36,6 +37,9 @@ public final class ParsingAnnotator implements Annotator {
         List<Sentence> out = new ArrayList<>(plain.sentences().size());
         int parsed = 0;
         for (Sentence s : plain.sentences()) {
+            // An article over its time budget is abandoned and its thread interrupted (see
+            // pipeline.ArticleTimeBudget): stop rather than parse the rest for nobody.
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while parsing");
             boolean parse = parsed < MAX_SENTENCES && s.tokens().size() <= MAX_TOKENS && worthParsing.test(s);
             if (parse) parsed++;
             out.add(parse ? s.withDependencies(parser.parse(s)) : s);

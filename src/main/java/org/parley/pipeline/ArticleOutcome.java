@@ -2,6 +2,7 @@ package org.parley.pipeline;
 
 import java.util.function.Function;
 import org.parley.ingest.Article;
+import org.parley.ingest.PrintableName;
 import org.parley.ingest.ReadResult;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ShapeViolationException;
@@ -18,7 +19,7 @@ public sealed interface ArticleOutcome {
 
     /** Unreadable, or its graph failed extraction or the shapes: nothing stored. */
     record Failed(String input, String problem) implements ArticleOutcome {
-        public String message() { return input + ": " + problem; }
+        public String message() { return PrintableName.of(input) + ": " + PrintableName.inLine(problem); }
     }
 
     /**
@@ -37,7 +38,7 @@ public sealed interface ArticleOutcome {
 
     /** The problem to report for an article whose processing threw. */
     static String problemOf(RuntimeException e) {
-        if (e instanceof ShapeViolationException) return e.getMessage();
+        if (e instanceof ShapeViolationException || e instanceof ArticleTimeBudget.Exceeded) return e.getMessage();
         return "could not be processed: " + e;
     }
 }

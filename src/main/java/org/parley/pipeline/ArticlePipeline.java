@@ -1,10 +1,12 @@
 package org.parley.pipeline;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.parley.extract.Extraction;
 import org.parley.extract.Extractor;
 import org.parley.extract.RuleBasedExtractor;
 import org.parley.ingest.Article;
+import org.parley.nlp.AnnotatedArticle;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.Nlp4jParser;
 import org.parley.nlp.OpenNlpAnnotator;
@@ -45,14 +47,27 @@ public final class ArticlePipeline {
     }
 
     public Extraction extract(Article article) {
-        return extractor.extract(annotator.annotate(article));
+        AnnotatedArticle annotated = annotator.annotate(article);
+        stopIfAbandoned();
+        return extractor.extract(annotated);
     }
 
     /** The article's graph, validated against the shapes. */
     public ArticleGraph process(Article article) {
-        ArticleGraph graph = graphs.build(extract(article));
+        Extraction extraction = extract(article);
+        stopIfAbandoned();
+        ArticleGraph graph = graphs.build(extraction);
+        stopIfAbandoned();
         List<String> violations = validator.violations(graph.model());
         if (!violations.isEmpty()) throw new ShapeViolationException(article.id(), violations);
         return graph;
+    }
+
+    /**
+     * An article past its time budget ({@link ArticleTimeBudget}) has its thread interrupted and is
+     * abandoned: nobody waits for its graph, so the next stage need not run.
+     */
+    private static void stopIfAbandoned() {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("abandoned: over its time budget");
     }
 }

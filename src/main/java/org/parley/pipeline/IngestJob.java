@@ -76,9 +76,9 @@ public final class IngestJob {
         int batchSize = sink.storesBatchesWhole() ? options.batchSize() : 1;
         BatchWriter batches = new BatchWriter(sink, batchSize, options.batchWindow(),
                 censuses -> censuses.forEach(counters::committed));
-        try {
-            if (options.threads() == 1) runOnThisThread(inputs.iterator(), batches);
-            else runOnPool(inputs.iterator(), batches);
+        try (ArticleTimeBudget budgeted = new ArticleTimeBudget(process, options.articleBudget())) {
+            if (options.threads() == 1) runOnThisThread(inputs.iterator(), batches, budgeted);
+            else runOnPool(inputs.iterator(), batches, budgeted);
         } finally {
             inputs.close();
         }
@@ -87,11 +87,13 @@ public final class IngestJob {
     }
 
     /*
-     * --threads 1: extraction and commits on the calling thread, one after the other, so that one
-     * thread means one core of work. Only reading runs ahead, on a thread of its own, so that a
-     * part batch is still committed when its window ends while the input is slow to come.
+     * --threads 1: extraction and commits one after the other, so that one thread means one core of
+     * work. The calling thread commits; each article is extracted on a thread the time budget
+     * watches (and can abandon) while the calling thread waits. Only reading runs ahead, on a thread
+     * of its own, so that a part batch is still committed when its window ends while the input is
+     * slow to come.
      */
-    private void runOnThisThread(Iterator<ReadResult> inputs, BatchWriter batches) {
+    private void runOnThisThread(Iterator<ReadResult> inputs, BatchWriter batches, Function<Article, ArticleGraph> process) {
         try (batches; Prefetch<ReadResult> reader = new Prefetch<>(inputs, READ_AHEAD)) {
             while (!stopRequested) {
                 if (!reader.await(batches.nanosUntilDue())) {
@@ -99,7 +101,7 @@ public final class IngestJob {
                     continue;
                 }
                 if (!reader.hasItem()) break;
-                handOn(outcome(reader.take()), batches::add);
+                handOn(outcome(reader.take(), process), batches::add);
                 batches.flushIfDue();
             }
         }
@@ -109,15 +111,15 @@ public final class IngestJob {
      * --threads N > 1: N extraction threads; the calling thread reads and hands the graphs in
      * input order to a writer thread, whose commits overlap the extraction.
      */
-    private void runOnPool(Iterator<ReadResult> inputs, BatchWriter batches) {
+    private void runOnPool(Iterator<ReadResult> inputs, BatchWriter batches, Function<Article, ArticleGraph> process) {
         int threads = options.threads();
         try (BackgroundWriter writer = new BackgroundWriter(batches, WRITER_QUEUE);
              OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
-            map.run(inputs, this::outcome, o -> handOn(o, writer::add), () -> stopRequested);
+            map.run(inputs, input -> outcome(input, process), o -> handOn(o, writer::add), () -> stopRequested);
         }
     }
 
-    private ArticleOutcome outcome(ReadResult input) {
+    private ArticleOutcome outcome(ReadResult input, Function<Article, ArticleGraph> process) {
         if (input instanceof ReadResult.Failed f) return new ArticleOutcome.Failed(f.input(), f.problem());
         ReadResult.Read read = (ReadResult.Read) input;
         Article article = read.article();

@@ -26,7 +26,11 @@ public final class LazyPipeline implements Function<Article, ArticleGraph> {
         return pipeline().process(article);
     }
 
-    private ArticlePipeline pipeline() {
+    /**
+     * Loads the models now, if not yet loaded: {@link ArticleTimeBudget} calls this before it starts
+     * an article's clock, so that the seconds the models take to load count against no article.
+     */
+    ArticlePipeline pipeline() {
         ArticlePipeline p = pipeline;
         if (p == null) {
             synchronized (this) {

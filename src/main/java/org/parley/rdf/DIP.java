@@ -97,6 +97,7 @@ public final class DIP {
     public static final Resource NameSummary = resource("NameSummary");
     public static final Resource RoleSummary = resource("RoleSummary");
     public static final Resource RelationSummary = resource("RelationSummary");
+    public static final Resource EdgeSummary = resource("EdgeSummary");
     public static final Property articleCount = property("articleCount");
     public static final Property actor = property("actor");
     public static final Property actorType = property("actorType");
@@ -115,5 +116,6 @@ public final class DIP {
     public static final Property eventDate = property("eventDate");
     public static final Property assertedAs = property("assertedAs");
     public static final Property attestation = property("attestation");
+    public static final Property edge = property("edge");
     public static final Property summaryVersion = property("summaryVersion");
 }

@@ -31,8 +31,9 @@ public final class SummaryFacts {
      * Bump when what a fact is, or how its node is named, changes: stores summarized by other rules
      * are then rebuilt. 2: keys written as N-Triples terms (a standard's syntax, not a formatter's).
      * 3: actors under their canonical IRIs and labels, as the store resolves them across articles.
+     * 4: canonical actors (as in 3) and edge summaries, with canonical ends, linked from each relation summary.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final List<Node> ACTOR_TYPES = List.of(
             DIP.Person.asNode(), DIP.State.asNode(), DIP.Organization.asNode());
@@ -110,6 +111,20 @@ public final class SummaryFacts {
         Node topic = object(a, DIP.topic.asNode());
         Optional<String> role = kind.equals(DIP.Representation.asNode()) && agent != null
                 ? label(agent, DIP.role.asNode()) : Optional.empty();
+        Optional<String> eventName = label(event);
+        // The edge an export draws for the relation: its agent, kind and end (the target actor,
+        // else the event by name, place and date), whatever else differs (modality, role, topic).
+        // Counted per article like every fact, it gives an edge's exact number of articles without
+        // reading one assertion. It is written with its type alone, so that queries over dip:from
+        // and dip:to keep seeing relation summaries only.
+        Node edge = null;
+        if (agent != null && (to != null || eventName.isPresent())) {
+            // canonical ends, so that one actor spelled several ways across articles is one node
+            Draft d = new Draft(DIP.EdgeSummary).with(DIP.relationKind, kind).with(DIP.from, canonical(agent));
+            if (to != null) d.with(DIP.to, canonical(to));
+            else d.withText(DIP.eventName, eventName).withText(DIP.eventPlace, label(place)).with(DIP.eventDate, date);
+            edge = d.recordNamedOnly();
+        }
         new Draft(DIP.RelationSummary)
                 .with(DIP.relationKind, kind)
                 .with(DIP.from, canonical(agent))
@@ -118,10 +133,11 @@ public final class SummaryFacts {
                 .with(DIP.to, canonical(to))
                 .withText(DIP.toName, shownLabel(to))
                 .with(DIP.about, topic)
-                .withText(DIP.eventName, label(event))
+                .withText(DIP.eventName, eventName)
                 .withText(DIP.eventPlace, label(place))
                 .with(DIP.eventDate, date)
                 .with(DIP.assertedAs, object(a, DIP.modality.asNode()))
+                .with(DIP.edge, edge)
                 .record(Set.of(a));
     }
 
@@ -144,7 +160,16 @@ public final class SummaryFacts {
         }
 
         /** Records the fact; a second statement of it in the article only adds its attestations. */
-        void record(Set<Node> attestations) {
+        Node record(Set<Node> attestations) {
+            return record(attestations, true);
+        }
+
+        /** Records the fact described by its type alone: its pairs only name its node. */
+        Node recordNamedOnly() {
+            return record(Set.of(), false);
+        }
+
+        private Node record(Set<Node> attestations, boolean described) {
             StringBuilder key = new StringBuilder(type.getURI());
             for (Triple t : pairs) {
                 key.append('\u001f').append(t.getPredicate().getURI()).append('\u001e').append(NodeFmtLib.strNT(t.getObject()));
@@ -153,11 +178,12 @@ public final class SummaryFacts {
                     + "/" + ContentHash.of(key.toString()).substring(0, 32));
             List<Triple> description = new ArrayList<>();
             description.add(Triple.create(node, RDF.type.asNode(), type.asNode()));
-            for (Triple t : pairs) description.add(Triple.create(node, t.getPredicate(), t.getObject()));
+            if (described) for (Triple t : pairs) description.add(Triple.create(node, t.getPredicate(), t.getObject()));
             Set<Node> all = new HashSet<>(attestations);
             SummaryFact earlier = facts.get(node);
             if (earlier != null) all.addAll(earlier.attestations());
             facts.put(node, new SummaryFact(node, description, all));
+            return node;
         }
     }
 

@@ -68,6 +68,21 @@ class CliTest {
     }
 
     @Test
+    void anArticleOverItsTimeBudgetIsOneErrorLineAndTheStatusIsOne() {
+        Run run = parley("extract", "--format", "nq", "--article-timeout", "1ms", SEED);
+        assertEquals(1, run.status(), run.err());
+        assertEquals(List.of(SEED + ": extraction exceeded its time budget of 0.001 s"), run.err().lines().toList());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aTimeBudgetOfNothingIsAUsageError() {
+        Run run = parley("ingest", "--store", store(), "--article-timeout", "0s", SEED);
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("--article-timeout must be more than 0"), run.err());
+    }
+
+    @Test
     void extractJsonWritesOneScoringObjectPerArticle() throws Exception {
         Run run = parley("extract", "--format", "json", "seeds");
         assertEquals(0, run.status(), run.err());

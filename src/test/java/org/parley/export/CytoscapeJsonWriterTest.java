@@ -51,6 +51,15 @@ class CytoscapeJsonWriterTest {
         assertTrue(edge.get("evidence").get(0).get("sentence").asText().startsWith(ExportFixtures.SPECIAL));
     }
 
+    @Test
+    void untrustedNamesRoundTrip() throws Exception {
+        VisualGraph hostile = ExportFixtures.hostileVisual();
+        JsonNode nodes = new ObjectMapper().readTree(WriterTesting.write(new CytoscapeJsonWriter(), hostile)).get("elements").get("nodes");
+        for (String name : ExportFixtures.HOSTILE) {
+            assertEquals(name, find(nodes, ExportFixtures.nodeLabelled(hostile, name).id()).get("label").asText());
+        }
+    }
+
     private static JsonNode find(JsonNode list, String id) {
         for (JsonNode n : list) if (n.get("data").get("id").asText().equals(id)) return n.get("data");
         throw new AssertionError("no element " + id);

@@ -40,6 +40,34 @@ class DotWriterTest {
         assertEquals("Ελλάδα", nodeText(XmlTesting.parse(result.svg), ExportFixtures.nodeLabelled(g, "Ελλάδα").id()));
     }
 
+    /**
+     * Names made to break out of a DOT string (a quote, then an edge of their own) or to use
+     * Graphviz's escapes: Graphviz accepts the file, draws exactly the graph's nodes and edges, and
+     * shows each name as it is; nothing in the picture is markup of the names' making.
+     */
+    @Test
+    void untrustedNamesGiveValidGraphvizThatDrawsThemAsText() throws Exception {
+        VisualGraph g = ExportFixtures.hostileVisual();
+        Graphviz result = graphviz(WriterTesting.write(new DotWriter(), g));
+        assertEquals(0, result.status, result.stderr);
+        assertFalse(result.stderr.contains("rror") || result.stderr.contains("arning"), result.stderr);
+        Document svg = XmlTesting.parse(result.svg);
+        assertEquals(g.nodes().size(), countGroups(svg, "node"), "a name added or hid a node");
+        assertEquals(g.edges().size(), countGroups(svg, "edge"), "a name added or hid an edge");
+        assertEquals(0, svg.getElementsByTagNameNS(SVG, "script").getLength());
+        assertEquals(0, svg.getElementsByTagName("injected").getLength());
+        for (String name : ExportFixtures.HOSTILE) {
+            assertEquals(name, nodeText(svg, ExportFixtures.nodeLabelled(g, name).id()));
+        }
+    }
+
+    private static int countGroups(Document svg, String kind) {
+        NodeList groups = svg.getElementsByTagNameNS(SVG, "g");
+        int n = 0;
+        for (int i = 0; i < groups.getLength(); i++) if (kind.equals(((Element) groups.item(i)).getAttribute("class"))) n++;
+        return n;
+    }
+
     @Test
     void hedgedEdgesAreDashedAndAssertedOnesAreNot() throws IOException {
         VisualGraph g = ExportFixtures.seedVisual();
@@ -54,6 +82,7 @@ class DotWriterTest {
     void quotingEscapesQuotesBackslashesAndLineBreaks() {
         assertEquals("\"a\\\"b\\\\c\\nd\"", DotWriter.quote("a\"b\\c\nd"));
         assertEquals("\"Türkiye\"", DotWriter.quote("Türkiye"));
+        assertEquals("\"AT&amp;T &amp;#60;\"", DotWriter.quote("AT&T &#60;"));
     }
 
     private static String edgeLine(String dot, VisualEdge e) {

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.parley.extract.Entity;
 import org.parley.extract.EntityKind;
 import org.parley.extract.Extraction;
@@ -21,6 +19,7 @@ import org.parley.ingest.Article;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.ArticleGraphBuilder;
 import org.parley.resolve.IriMinter;
+import org.parley.store.ParleyStore;
 
 /**
  * Graphs built by hand, through the real RDF emitter, from hand-written extractions: the seed article
@@ -32,6 +31,21 @@ final class ExportFixtures {
     static final String SECOND_ID = "second-article";
     /** Quotes, ampersand, angle brackets, backslashes, a tab, a newline, Greek, Chinese, an emoji, a script tag. */
     static final String SPECIAL = "Q\"uote's & <Amp> \\back\\slash\\ Türkiye Ελλάδα 中国 😀 </script><!--\nsecond\tline";
+
+    /**
+     * Actor names an attacker would choose: each breaks out of one export format or another if
+     * written unescaped (a script element or attribute in HTML, a CDATA end or a DOCTYPE in XML, a
+     * quote and an edge in DOT, Graphviz's own escapes).
+     */
+    static final List<String> HOSTILE = List.of(
+            "<script>window.parleyPwned = 'script element'</script>",
+            "\"><img src=x onerror=\"window.parleyPwned = 'attribute'\">",
+            "</script><script>window.parleyPwned = 'script end'</script><!--",
+            "]]><injected/><![CDATA[",
+            "'); window.parleyPwned = 'quote'; ('",
+            "\\N \\G \\L label\" ] ; evil [ \" -> \"x",
+            "&amp; &#60;script&#62; <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e;");
+    static final String HOSTILE_ID = "hostile-names";
 
     /** Nodes and edges the seed article alone gives: 14 actors and events, 11 relations with an agent. */
     static final int SEED_NODES = 14;
@@ -110,20 +124,91 @@ final class ExportFixtures {
         return new ArticleGraphBuilder(new IriMinter()).build(new Extraction(article, entities, relations));
     }
 
-    /** Both articles' graphs in one model, as the store's union graph would show them. */
-    static Model bothArticles() {
-        Model m = ModelFactory.createDefaultModel();
-        m.add(seedGraph().model());
-        m.add(secondGraph().model());
-        return m;
+    /**
+     * An article whose actors bear the {@link #HOSTILE} names: each warns the next, and the last
+     * invites the first, in sentences that quote the names.
+     */
+    static ArticleGraph hostileGraph() {
+        List<Entity> entities = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        EntityKind[] kinds = {EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.STATE};
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            entities.add(entity("h" + i, kinds[i % kinds.length], HOSTILE.get(i)));
+            sentences.add(HOSTILE.get(i) + (i + 1 < HOSTILE.size() ? " warned " : " invited ")
+                    + HOSTILE.get((i + 1) % HOSTILE.size()) + ".");
+        }
+        String text = String.join(" ", sentences);
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            boolean last = i + 1 == HOSTILE.size();
+            relations.add(rel(text, last ? RelationType.INVITES : RelationType.WARNS, "h" + i,
+                    "h" + ((i + 1) % HOSTILE.size()), null, sentences.get(i), Modality.ASSERTED));
+        }
+        Article article = new Article(HOSTILE_ID, text, HOSTILE.get(0), LocalDate.of(2026, 3, 2), null);
+        return new ArticleGraphBuilder(new IriMinter()).build(new Extraction(article, entities, relations));
+    }
+
+    static VisualGraph hostileVisual() {
+        return read(HostileStore.STORE, Selection.everything()).graph();
+    }
+
+    static ExportData hostileExport() {
+        return read(HostileStore.STORE, Selection.everything());
+    }
+
+    private static final class HostileStore {
+        static final ParleyStore STORE = storeOf("hostile", hostileGraph());
+    }
+
+    /** A store holding the seed article alone; made once per test JVM, removed when it exits. */
+    static ParleyStore seedStore() {
+        return SeedStore.STORE;
+    }
+
+    /** A store holding both articles. */
+    static ParleyStore bothStore() {
+        return BothStore.STORE;
+    }
+
+    /** What an export of the selection from the store reads, the RDF for JSON-LD included. */
+    static ExportData read(ParleyStore store, Selection selection) {
+        return GraphReader.read(store.dataset(), selection, true);
     }
 
     static VisualGraph seedVisual() {
-        return GraphReader.fromGraph(seedGraph().model(), Selection.everything(), null).graph();
+        return read(seedStore(), Selection.everything()).graph();
     }
 
     static VisualGraph bothVisual() {
-        return GraphReader.fromGraph(bothArticles(), Selection.everything(), null).graph();
+        return read(bothStore(), Selection.everything()).graph();
+    }
+
+    private static final class SeedStore {
+        static final ParleyStore STORE = storeOf("seed", seedGraph());
+    }
+
+    private static final class BothStore {
+        static final ParleyStore STORE = storeOf("both", seedGraph(), secondGraph());
+    }
+
+    /** A store of the graphs in a temporary directory, closed and removed when the JVM exits. */
+    static ParleyStore storeOf(String name, ArticleGraph... graphs) {
+        try {
+            Path dir = Files.createTempDirectory("parley-export-" + name);
+            ParleyStore store = ParleyStore.open(dir);
+            store.write(List.of(graphs));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // a leftover temporary directory is no test failure
+                }
+            }));
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static VisualNode nodeLabelled(VisualGraph g, String label) {

@@ -35,6 +35,19 @@ class GexfWriterTest {
         assertEquals("Ελλάδα", element(doc, "node", ExportFixtures.nodeLabelled(g, "Ελλάδα").id()).getAttribute("label"));
     }
 
+    /** Names made to end a CDATA section, open a DOCTYPE or forge elements stay text in a valid document. */
+    @Test
+    void untrustedNamesMakeAWellFormedValidDocument() throws Exception {
+        VisualGraph g = ExportFixtures.hostileVisual();
+        String xml = WriterTesting.write(new GexfWriter(), g);
+        XmlTesting.validate(XmlTesting.GEXF_XSD, xml);
+        Document doc = XmlTesting.parse(xml);
+        assertEquals(0, doc.getElementsByTagName("injected").getLength());
+        for (String name : ExportFixtures.HOSTILE) {
+            assertEquals(name, element(doc, "node", ExportFixtures.nodeLabelled(g, name).id()).getAttribute("label"));
+        }
+    }
+
     @Test
     void edgesCarryWeightAndHedgedFlag() throws Exception {
         VisualGraph g = ExportFixtures.bothVisual();

@@ -43,6 +43,19 @@ class GraphMlWriterTest {
         assertTrue(edge.get("evidence").contains(ExportFixtures.SPECIAL.replace('\n', ' ')), edge.get("evidence"));
     }
 
+    /** Names made to end a CDATA section, open a DOCTYPE or forge elements stay text in a valid document. */
+    @Test
+    void untrustedNamesMakeAWellFormedValidDocument() throws Exception {
+        VisualGraph g = ExportFixtures.hostileVisual();
+        String xml = WriterTesting.write(new GraphMlWriter(), g);
+        XmlTesting.validate(XmlTesting.GRAPHML_XSD, xml);
+        Document doc = XmlTesting.parse(xml);
+        assertEquals(0, doc.getElementsByTagName("injected").getLength());
+        for (String name : ExportFixtures.HOSTILE) {
+            assertEquals(name, data(element(doc, "node", ExportFixtures.nodeLabelled(g, name).id())).get("label"));
+        }
+    }
+
     @Test
     void everyDataKeyIsDeclared() throws Exception {
         Document doc = XmlTesting.parse(WriterTesting.write(new GraphMlWriter(), ExportFixtures.bothVisual()));

@@ -49,6 +49,39 @@ class HtmlInBrowserTest {
     }
 
     /**
+     * Actor names made to break out of HTML, JSON or a script element: the page runs no script of
+     * theirs, loads no image, and shows each name as the text it is, in the details panel of every
+     * node and edge (a probe script taps them all).
+     */
+    @Test
+    void untrustedNamesAreShownAsTextAndRunNoScriptOfTheirs() throws Exception {
+        VisualGraph g = ExportFixtures.hostileVisual();
+        Path page = writePage(g);
+        String probe = """
+                <script>
+                var cy = window.parleyGraph.cy, details = document.getElementById('details'), shown = [];
+                cy.elements().forEach(function (el) { el.emit('tap'); shown.push(details.innerText); });
+                document.body.setAttribute('data-probe', JSON.stringify({
+                  pwned: window.parleyPwned === undefined ? null : String(window.parleyPwned),
+                  images: document.getElementsByTagName('img').length,
+                  injected: document.getElementsByTagName('injected').length,
+                  shown: shown.join('\\n')}));
+                </script></body>""";
+        Files.writeString(page, Files.readString(page).replace("</body>", probe));
+        Page result = open(page);
+        assertEquals(String.valueOf(g.nodes().size()), result.attribute("data-nodes"), result.describe());
+        assertEquals(String.valueOf(g.edges().size()), result.attribute("data-edges"), result.describe());
+        assertEquals("0", result.attribute("data-errors"), result.describe());
+        com.fasterxml.jackson.databind.JsonNode probed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(unescapeAttribute(result.attribute("data-probe")));
+        assertTrue(probed.get("pwned").isNull(), "a name ran as script: " + probed.get("pwned"));
+        assertEquals(0, probed.get("images").asInt(), "a name became an element");
+        assertEquals(0, probed.get("injected").asInt(), "a name became an element");
+        String shown = probed.get("shown").asText();
+        for (String name : ExportFixtures.HOSTILE) assertTrue(shown.contains(name), "not shown as text: " + name + "\n" + shown);
+    }
+
+    /**
      * Taps a node and an edge and types in the search box through a probe script appended to the
      * exported page, then reads what the details panel and the search showed.
      */

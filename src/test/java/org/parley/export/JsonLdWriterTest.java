@@ -18,7 +18,7 @@ class JsonLdWriterTest {
 
     @Test
     void theSelectedRdfComesBackWhole() {
-        ExportData data = GraphReader.fromGraph(ExportFixtures.bothArticles(), Selection.everything().withRelation(RelationType.WARNS), null);
+        ExportData data = ExportFixtures.read(ExportFixtures.bothStore(), Selection.everything().withRelation(RelationType.WARNS));
         Model back = roundTrip(data.rdf());
         assertTrue(back.isIsomorphicWith(data.rdf()));
         assertTrue(back.contains(null, RDFS.label, ExportFixtures.SPECIAL));
@@ -27,6 +27,12 @@ class JsonLdWriterTest {
         assertFalse(back.contains(null, DIP.represents, (org.apache.jena.rdf.model.RDFNode) null));
         assertFalse(back.contains(null, DIP.text, (org.apache.jena.rdf.model.RDFNode) null));
         assertTrue(back.contains(null, DIP.sourceId, ExportFixtures.SECOND_ID));
+    }
+
+    @Test
+    void untrustedNamesRoundTrip() {
+        Model back = roundTrip(ExportFixtures.hostileExport().rdf());
+        for (String name : ExportFixtures.HOSTILE) assertTrue(back.contains(null, RDFS.label, name), name);
     }
 
     private static Model roundTrip(Model m) {

@@ -10,21 +10,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.extract.RelationType;
 
 class SelectionTest {
-    private final Model both = ExportFixtures.bothArticles();
-
     @TempDir
     Path dir;
 
     private VisualGraph select(Selection s) {
-        return GraphReader.fromGraph(both, s, null).graph();
+        return ExportFixtures.read(ExportFixtures.bothStore(), s).graph();
     }
 
     /** Edges as "agent relation end" strings, easy to compare. */
@@ -121,8 +116,6 @@ class SelectionTest {
     }
 
     private VisualGraph query(Path q) {
-        Dataset ds = DatasetFactory.wrap(both);
-        QueryMatches matches = QuerySelection.run(q, ds);
-        return GraphReader.fromGraph(both, Selection.everything().withQuery(q), matches).graph();
+        return select(Selection.everything().withQuery(q));
     }
 }

@@ -12,7 +12,7 @@ class VisualGraphBuilderTest {
 
     @Test
     void seedArticleGivesItsActorsEventsAndRelations() {
-        ExportData data = GraphReader.fromGraph(ExportFixtures.seedGraph().model(), Selection.everything(), null);
+        ExportData data = ExportFixtures.read(ExportFixtures.seedStore(), Selection.everything());
         VisualGraph g = data.graph();
         assertEquals(ExportFixtures.SEED_NODES, g.nodes().size());
         assertEquals(ExportFixtures.SEED_EDGES, g.edges().size());

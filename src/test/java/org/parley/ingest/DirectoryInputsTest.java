@@ -84,6 +84,65 @@ class DirectoryInputsTest {
     }
 
     @Test
+    void aSymlinkLoopIsReportedAsALoopNotAsABrokenLink() throws IOException {
+        Path self = Files.createSymbolicLink(dir.resolve("self.txt"), dir.resolve("self.txt"));
+        Files.createSymbolicLink(dir.resolve("ping.txt"), dir.resolve("pong.txt"));
+        Files.createSymbolicLink(dir.resolve("pong.txt"), dir.resolve("ping.txt"));
+        write(dir, "good.txt", ARTICLE);
+        List<ReadResult> results = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(dir));
+        assertEquals(List.of("good"), articles(results).stream().map(Article::id).toList());
+        Map<String, String> problems = failures(results).stream()
+                .collect(Collectors.toMap(f -> dir.relativize(Path.of(f.input())).toString(), ReadResult.Failed::problem));
+        assertEquals(Map.of("ping.txt", "symbolic link loop (its links lead round in a circle)",
+                "pong.txt", "symbolic link loop (its links lead round in a circle)",
+                "self.txt", "symbolic link loop (its links lead round in a circle)"), problems);
+        assertEquals("symbolic link loop (its links lead round in a circle)", onlyFailure(read(self)).problem(),
+                "named directly");
+    }
+
+    @Test
+    void aNamedPipeIsSkippedWithAReasonInsteadOfBlockingTheRun() throws Exception {
+        Path named = makeFifo(dir.resolve("named.txt"));
+        Path inFolder = makeFifo(dir.resolve("folder/feed.jsonl"));
+        write(dir, "folder/good.txt", ARTICLE);
+        // Opening a pipe that nobody writes to blocks forever: the reader must never open one.
+        List<ReadResult> results = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> read(named, dir.resolve("folder")));
+        assertEquals(List.of("good"), articles(results).stream().map(Article::id).toList());
+        Map<String, String> problems = failures(results).stream()
+                .collect(Collectors.toMap(ReadResult.Failed::input, ReadResult.Failed::problem));
+        assertEquals(2, problems.size(), problems.toString());
+        for (Path fifo : List.of(named, inFolder)) {
+            assertTrue(problems.get(fifo.toString()).startsWith("not a regular file (a named pipe); skipped"), problems.toString());
+        }
+    }
+
+    @Test
+    void aDeviceNamedAsInputIsSkippedWithAReason() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        ReadResult.Failed failed = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> onlyFailure(read(zero)));
+        assertTrue(failed.problem().startsWith("not a regular file (a character device)"), failed.problem());
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsEscapedInItsErrorLine() throws IOException {
+        Path forged = write(dir, "report\nfake.txt: stored fine\n\u001b[2Jx.txt", "");
+        ReadResult.Failed failed = onlyFailure(read(forged));
+        assertEquals(forged.toString(), failed.input(), "the input itself is kept as it is");
+        String line = failed.message();
+        assertFalse(line.chars().anyMatch(c -> c < 0x20), line);
+        assertEquals("\"" + dir + "/report\\nfake.txt: stored fine\\n\\x1b[2Jx.txt\": empty file", line);
+    }
+
+    private static Path makeFifo(Path path) throws Exception {
+        Files.createDirectories(path.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        return path;
+    }
+
+    @Test
     void anUnreadableFileIsReportedWithTheReason() throws IOException {
         Path file = write(dir, "locked.txt", ARTICLE);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));

@@ -196,19 +196,32 @@ class IngestJobTest {
         @Override public void close() {}
     }
 
+    /**
+     * One thread is one core of work: one article at a time is extracted (on a thread the time
+     * budget watches, which it can abandon, while the calling thread waits) and the calling thread
+     * commits each batch in turn.
+     */
     @Test
-    void oneThreadExtractsAndCommitsOnTheCallingThread() {
+    void oneThreadExtractsOneArticleAtATimeAndCommitsOnTheCallingThread() {
         RecordingSink sink = new RecordingSink();
-        List<String> extractedOn = new CopyOnWriteArrayList<>();
+        AtomicInteger extracting = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
         IngestReport report = new IngestJob(sink, a -> {
-            extractedOn.add(Thread.currentThread().getName());
-            return DiplomacyFixture.graph(a);
+            mostAtOnce.accumulateAndGet(extracting.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(5); // long enough for a second extraction to overlap, were one running
+                return DiplomacyFixture.graph(a);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                extracting.decrementAndGet();
+            }
         }, new IngestOptions(1, 4, Duration.ofMinutes(1), false), errors::add).run(articles(10));
 
         String caller = Thread.currentThread().getName();
         assertEquals(10, report.stored());
         assertEquals(List.of(4, 4, 2), sink.batches);
-        assertEquals(List.of(caller), extractedOn.stream().distinct().toList(), "extraction on the calling thread");
+        assertEquals(1, mostAtOnce.get(), "one article extracted at a time");
         assertEquals(List.of(caller), sink.threads.stream().distinct().toList(), "commits on the calling thread");
         assertEquals(10, countOf(DIP.Article));
     }

@@ -40,7 +40,7 @@ final class ActorGraphPage extends HttpServlet {
             if (label == null) throw Refusal.notFound("The store holds no actor " + iri.strip() + ".");
             StringWriter page = new StringWriter();
             try {
-                new HtmlWriter().write(neighbourhood.of(iri.strip(), label), page);
+                new HtmlWriter().write(neighbourhood.of(label), page);
             } catch (ExportException e) {
                 throw Refusal.notFound(e.getMessage());
             }

@@ -30,6 +30,11 @@ final class StoreReader {
         this.runner = QueryRunner.local(dataset);
     }
 
+    /** The store itself, for readers that run their own read transaction (the export's). */
+    Dataset dataset() {
+        return dataset;
+    }
+
     List<QuerySolution> select(Query query, Map<String, Node> bindings) {
         return runner.select(query, bindings);
     }
