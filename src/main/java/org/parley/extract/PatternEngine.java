@@ -54,7 +54,7 @@ final class PatternEngine {
             Dependencies d = syn.tree();
             int gov = d.head(i);
             if (!p.via().isEmpty() && (gov == Dependencies.ROOT || !p.via().contains(syn.lemma(gov)) || !syn.isVerb(gov))) continue;
-            if (!p.under().isEmpty() && (gov == Dependencies.ROOT || !d.label(i).equals("pobj") || !p.under().contains(syn.lemma(gov)))) continue;
+            if (!p.under().isEmpty() && (gov == Dependencies.ROOT || !d.label(i).equals("pobj") || !p.under().contains(syn.lemma(gov)) && !p.under().contains(syn.word(gov)))) continue;
             return p;
         }
         return null;

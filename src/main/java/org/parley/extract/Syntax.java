@@ -15,11 +15,12 @@ import org.parley.nlp.Dependencies;
  * govern them ("extended an invitation to Y").
  *
  * <p>A slot path names where an argument is, from the trigger: {@code subj}, {@code obj},
- * {@code dative}, {@code poss}, {@code compound}, {@code appos}, {@code attr}, {@code prep:WORD}
+ * {@code ssubj} (the surface subject: a passive's patient, "Y was received"), {@code dative},
+ * {@code poss}, {@code compound}, {@code appos}, {@code attr}, {@code prep:WORD}
  * (the object of that preposition), {@code gov} (the word governing the trigger, for a noun: its
  * verb), {@code adv} (the clause a participle trigger adds to) and {@code clause} (the verb a
  * preposition governing the trigger attaches to), joined by
- * dots: {@code gov.subj}, {@code gov.prep:to}, {@code clause.subj}.
+ * dots: {@code gov.subj}, {@code gov.prep:to}, {@code clause.ssubj}.
  */
 final class Syntax {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
@@ -38,6 +39,9 @@ final class Syntax {
 
     String lemma(int i) { return d.lemma(i).toLowerCase(Locale.ROOT); }
 
+    /** The word as written, in lower case: "following" where the lemma is "follow". */
+    String word(int i) { return words.get(i); }
+
     boolean isVerb(int i) { return d.tag(i).startsWith("VB"); }
 
     boolean isNoun(int i) { return d.tag(i).startsWith("NN"); }
@@ -48,6 +52,18 @@ final class Syntax {
         String label = d.label(v);
         return d.tag(v).equals("VBN") && (label.equals("acl") || label.equals("advcl") || label.equals("relcl") && !hasChild(v, "nsubj"))
                 && !hasChild(v, "aux");
+    }
+
+    /**
+     * Who the clause is about, as it is written: the subject of an active verb, the patient of a
+     * passive ("at the invitation of X, Y was received by Z": Y), else the logical subjects.
+     */
+    List<Integer> surfaceSubjects(int v) {
+        if (passive(v)) {
+            int s = d.child(v, "nsubjpass");
+            if (s >= 0) return coordinated(List.of(antecedent(s)));
+        }
+        return subjects(v);
     }
 
     /** The logical subjects of the verb at v (the "by" agent of a passive), with what is coordinated with them. */
@@ -168,6 +184,7 @@ final class Syntax {
         if (at == Dependencies.ROOT) return List.of();
         return switch (step) {
             case "subj" -> subjects(at);
+            case "ssubj" -> surfaceSubjects(at);
             case "obj" -> objects(at);
             case "self" -> List.of(at);
             case "head" -> d.head(at) == Dependencies.ROOT ? List.of() : coordinated(List.of(d.head(at)));
