@@ -56,6 +56,7 @@ final class ArticleAnalyzer {
         Events events = new Events(opensWithHeadline(article));
         List<SentenceRefs> out = new ArrayList<>();
         BodyAnaphors anaphors = new BodyAnaphors(table);
+        int bodyStart = firstBodySentence(article);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Ref> refs = new ArrayList<>();
@@ -71,6 +72,11 @@ final class ArticleAnalyzer {
                 previous = m;
             }
             anaphors.resolve(s, refs);
+            // the story's dateline opens its first paragraph, which may follow a standfirst
+            if (si >= bodyStart && si < bodyStart + 4 && opensParagraph(article, s)) {
+                int dateline = Dateline.end(s);
+                refs.removeIf(r -> r.end() <= dateline && r.isActor());
+            }
             // names inside an event's name ("the Brussels talks", "US-Iran talks") are part of the event, not actors of the sentence
             List<Ref> eventRefs = refs.stream().filter(Ref::isEvent).toList();
             refs.removeIf(r -> !r.isEvent() && eventRefs.stream().anyMatch(e -> r.start() >= e.start() && r.end() <= e.end()));
@@ -172,8 +178,17 @@ final class ArticleAnalyzer {
         mentions.add(0, new Mention(0, 1, Mention.Type.BARE_NAME, word, null));
     }
 
+    private static boolean opensParagraph(AnnotatedArticle article, Sentence s) {
+        String text = article.article().text();
+        return s.start() == 0 || s.start() <= text.length() && text.charAt(s.start() - 1) == '\n';
+    }
+
+    private static int firstBodySentence(AnnotatedArticle article) {
+        return opensWithHeadline(article) ? 1 : 0;
+    }
+
     private String datelineState(AnnotatedArticle article, EntityTable table) {
-        int first = opensWithHeadline(article) ? 1 : 0;
+        int first = firstBodySentence(article);
         if (article.sentences().size() <= first) return null;
         return Dateline.state(article.sentences().get(first), finder.gazetteer())
                 .map(Gazetteer.Entry::iri).filter(table::has).orElse(null);

@@ -16,6 +16,8 @@ final class Dateline {
     /** What ends a dateline's place: a dash, a colon, or the comma before a date or a state. */
     private static final Set<String> ENDS = Set.of("\u2013", "\u2014", "-", "--", ":", ",", "(");
 
+    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "-", "--", ":");
+
     private Dateline() {}
 
     /** The state the sentence's dateline names, by a capital or a state's own name; empty if it opens with none. */
@@ -37,6 +39,26 @@ final class Dateline {
         // "ROVANIEMI, Finland, March 12": a city the gazetteer does not know, then its state
         if (capitals && t.get(end).text().equals(",") && end + 1 < t.size()) return stateNamed(t.get(end + 1).text(), gazetteer);
         return Optional.empty();
+    }
+
+    /**
+     * The token after a dateline that ends in a dash or a colon, past an agency in brackets ("Seoul
+     * (AsiaNews) –", "TEHRAN –", "Jeddah:"); 0 where the sentence opens with no such dateline. The
+     * place there says where the story was filed, not who acts in the sentence.
+     */
+    static int end(Sentence s) {
+        List<Token> t = s.tokens();
+        int end = 0;
+        while (end < t.size() && end < 4 && isPlaceWord(t.get(end).text())) end++;
+        if (end == 0 || end >= t.size()) return 0;
+        int k = end;
+        if (t.get(k).text().equals("(")) {
+            int close = k + 1;
+            while (close < t.size() && close < k + 6 && !t.get(close).text().equals(")")) close++;
+            if (close >= t.size() || !t.get(close).text().equals(")")) return 0;
+            k = close + 1;
+        }
+        return k < t.size() && DASHES.contains(t.get(k).text()) ? k + 1 : 0;
     }
 
     private static Optional<Gazetteer.Entry> stateNamed(String name, Gazetteer gazetteer) {

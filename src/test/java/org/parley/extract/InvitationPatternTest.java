@@ -349,6 +349,13 @@ class InvitationPatternTest {
     }
 
     @Test
+    void aDatelineCapitalIsWhereTheStoryWasFiledNotTheInviter() {
+        assertEquals(List.of("invites(Amina Wanjiru -> Samia Hassan)"),
+                invites("The talks could open next month.\nNairobi (AgencyNews) \u2013 Kenyan President Amina Wanjiru has invited the "
+                        + "President of Tanzania, Samia Hassan, to visit Mombasa."));
+    }
+
+    @Test
     void usInCapitalsIsTheCountryNotAPronounForThePersonBefore() {
         assertEquals(List.of(), invites("Kenyan President Amina Wanjiru spoke on Monday. Kenya invites US leader for state visit."));
     }
