@@ -58,7 +58,10 @@ final class Dateline {
             if (close >= t.size() || !t.get(close).text().equals(")")) return 0;
             k = close + 1;
         }
-        return k < t.size() && DASHES.contains(t.get(k).text()) ? k + 1 : 0;
+        if (k >= t.size() || !DASHES.contains(t.get(k).text())) return 0;
+        // a hyphen inside a word ("WHO Director-General") ends no dateline; a spaced one does
+        boolean spaced = t.get(k).start() > t.get(k - 1).end() && (k + 1 >= t.size() || t.get(k + 1).start() > t.get(k).end());
+        return t.get(k).text().equals(":") || spaced ? k + 1 : 0;
     }
 
     private static Optional<Gazetteer.Entry> stateNamed(String name, Gazetteer gazetteer) {

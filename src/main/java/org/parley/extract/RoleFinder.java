@@ -89,7 +89,8 @@ final class RoleFinder {
     /**
      * The person a description refers to: never one named in the same sentence (a writer would use a
      * pronoun); first among those whose office has the same owner, nearest before, else nearest after;
-     * failing that, the only person of that office whose owner is unknown.
+     * failing that, the only person of that office whose owner is unknown; and for a description with
+     * no owner, the only holder of that office the article names.
      */
     private String resolveDescription(Phrase d, int frame, Frame f, DirectFacts direct) {
         String cls = TitleClass.of(d.title());
@@ -116,7 +117,18 @@ final class RoleFinder {
         int pick = before >= 0 ? before : after;
         if (pick != Integer.MAX_VALUE) return facts.get(pick).person();
         unknownOwner.removeAll(direct.personsWithOwner);
-        return unknownOwner.size() == 1 ? unknownOwner.iterator().next() : null;
+        if (unknownOwner.size() == 1) return unknownOwner.iterator().next();
+        // "The Prime Minister has agreed to ...": with no owner said, the one holder of that office the article names
+        return d.owner() == null && !cls.equals("*") ? soleHolder(d.title(), inSentence) : null;
+    }
+
+    /** The one person the article names with this very title ("Prime Minister", not any leader), or null. */
+    private String soleHolder(String title, Set<String> inSentence) {
+        Set<String> holders = new HashSet<>();
+        for (Fact fact : facts) if (fact.title().equalsIgnoreCase(title)) holders.add(fact.person());
+        if (holders.size() != 1) return null;
+        String holder = holders.iterator().next();
+        return inSentence.contains(holder) ? null : holder;
     }
 
     /**

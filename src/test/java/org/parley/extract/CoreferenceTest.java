@@ -107,6 +107,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void theOfficeWithNoOwnerIsItsOneHolderInTheArticle() {
+        // "the Prime Minister" is Dahl, the one prime minister named, though a president is also a leader
+        Readout r = read("Norway's Prime Minister Lars Dahl will host the forum. The Prime Minister has also agreed to invite "
+                + "the President of Palau, Surangel Whipps Jr., to open it.");
+        assertEquals(List.of("invites(Lars Dahl -> Surangel Whipps Jr.)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
