@@ -20,7 +20,8 @@ import org.parley.export.OutputFile;
 import org.parley.export.Selection;
 import org.parley.extract.RelationType;
 import org.parley.store.ParleyStore;
-import org.parley.store.StoreInUseException;
+import org.parley.store.NoStoreException;
+import org.parley.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,14 +119,9 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("parley export: " + output + " already exists; pass --force to overwrite it");
             return USAGE;
         }
-        if (!Files.isDirectory(store)) {
-            err.println("parley export: no store at " + store + " (run 'parley ingest' first, or pass --store DIR)");
-            return FAILED;
-        }
-
         try {
             ExportData data;
-            ParleyStore opened = StoreOption.open(store);
+            ParleyStore opened = StoreOption.openToRead(store);
             try {
                 data = GraphReader.read(opened.dataset(), selection);
             } finally {
@@ -156,9 +152,12 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (OutputFile.OutputExistsException e) {
             err.println("parley export: " + e.getMessage());
             return USAGE;
-        } catch (StoreInUseException e) {
+        } catch (StoreUnavailableException e) {
             err.println("parley export: " + e.getMessage());
             return ExitCodes.STORE_UNAVAILABLE;
+        } catch (NoStoreException e) {
+            err.println("parley export: " + e.getMessage());
+            return FAILED;
         } catch (ExportException e) {
             err.println("parley export: " + e.getMessage());
             return FAILED;

@@ -3,8 +3,7 @@ package org.parley.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.parley.store.StoreFailureException;
-import org.parley.store.StoreInUseException;
+import org.parley.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -46,7 +45,7 @@ public final class Main implements Runnable {
         err.println(cl.getCommandSpec().qualifiedName() + ": " + message(e));
         if (System.getenv("PARLEY_DEBUG") != null) e.printStackTrace(err);
         err.flush();
-        if (e instanceof StoreInUseException || e instanceof StoreFailureException) return ExitCodes.STORE_UNAVAILABLE;
+        if (e instanceof StoreUnavailableException) return ExitCodes.STORE_UNAVAILABLE;
         if (e instanceof IllegalArgumentException) return ExitCodes.USAGE;
         return ExitCodes.SOME_INPUTS_FAILED;
     }

@@ -99,7 +99,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (endpoint.isRemote()) {
             endpoint.runner().print(query, bindings, resultFormat, CommandOutput.stream(out));
         } else {
-            try (ParleyStore s = store.open()) {
+            try (ParleyStore s = store.openToRead()) {
                 QueryRunner.local(s.dataset()).print(query, bindings, resultFormat, CommandOutput.stream(out));
             }
         }

@@ -66,7 +66,7 @@ public final class ShellCommand implements Callable<Integer> {
             if (endpoint.isRemote()) {
                 shell(terminal, endpoint.runner(), interactive, initial);
             } else {
-                try (ParleyStore s = store.open()) {
+                try (ParleyStore s = store.openToRead()) {
                     shell(terminal, QueryRunner.local(s.dataset()), interactive, initial);
                 }
             }

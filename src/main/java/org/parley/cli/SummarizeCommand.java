@@ -35,7 +35,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long[] counts = store.apply(s -> {
+        long[] counts = store.maintain(s -> {
             long articles = s.summarize(StoreOption.NOTICES);
             Identities identities = s.identities();
             return new long[] {articles, identities.canonical().size(),

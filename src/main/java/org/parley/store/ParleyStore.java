@@ -24,7 +24,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.rdf.OntologyResources;
-import org.parley.rdf.ContentHash;
 import org.parley.resolve.Identities;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,7 +35,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class ParleyStore implements GraphSink {
     public static final Path DEFAULT_DIR = Path.of("parley-data");
 
+    /** The store's folder as the user named it. */
     private final Path dir;
+    /** The folder whose files are open: {@link #dir}, or a private copy of it when it is read-only here. */
+    private final Path files;
+    /** Set for a store opened to read: it never begins a write transaction. */
+    private final boolean readOnly;
+    private final StoreSnapshot snapshot;
     /** Replaced when the store reconnects to release its mapped pages; see {@link #releaseMappedPagesIfDue()}. */
     private volatile Dataset dataset;
     /** Held to read while writes go on, and taken whole to reconnect, so no reader sees a closed store. */
@@ -46,10 +51,13 @@ public final class ParleyStore implements GraphSink {
     private volatile RuntimeException reconnectFailure;
     private Function<Path, Dataset> connector = ParleyStore::connect;
 
-    private ParleyStore(Path dir, Dataset dataset) {
+    private ParleyStore(Path dir, Path files, boolean readOnly, StoreSnapshot snapshot) {
         this.dir = dir;
-        this.dataset = dataset;
-        this.bytesAtLastRelease = DiskUsage.fileSizes(dir);
+        this.files = files;
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
+        this.dataset = connect(files);
+        this.bytesAtLastRelease = readOnly ? 0 : DiskUsage.fileSizes(files);
     }
 
     /** Opens (creating if needed) the store in {@code dir}; see {@link #open(Path, Consumer)}. */
@@ -58,22 +66,75 @@ public final class ParleyStore implements GraphSink {
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dir}, installs the ontology graph if it changed,
-     * and builds the summary graph if the store has none of this version (a store bulk-loaded from
-     * {@code parley extract}, or written by an older parley).
+     * Opens (creating if needed) the store in {@code dir} to write it, installs the ontology graph if
+     * it changed, and builds the summary graph if the store has none of this version (a store
+     * bulk-loaded from {@code parley extract}, or written by an older parley).
      *
      * @param notices told, in a line each, about long work done on opening
      */
     public static ParleyStore open(Path dir, Consumer<String> notices) {
         applyFileMode();
+        if (StoreFiles.isStore(dir) && !StoreFiles.writable(dir)) throw new StoreReadOnlyException(dir);
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
         }
-        ParleyStore store = new ParleyStore(dir, connect(dir));
-        store.installOntology();
-        store.summarizeIfNeeded(notices);
+        ParleyStore store = new ParleyStore(dir, dir, false, null);
+        try {
+            store.installOntology();
+            store.summarizeIfNeeded(notices);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * Opens the store in {@code dir} to write it, as {@link #open(Path, Consumer)} does, but only if
+     * there is one: for commands that maintain a store and have no business creating an empty one.
+     *
+     * @throws NoStoreException when {@code dir} holds no store
+     */
+    public static ParleyStore openExisting(Path dir, Consumer<String> notices) {
+        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
+        return open(dir, notices);
+    }
+
+    /**
+     * Opens the store in {@code dir} to read it. Nothing is written: no write transaction begins, so
+     * the store's files stay as they were (but for TDB2's lock file, which records the process that
+     * opened it). A store this process may not write is read from a private copy (see
+     * {@link StoreSnapshot}). A store whose ontology or summary graph is not this version's is read
+     * as it is, with a notice of how to bring it up to date.
+     *
+     * @throws NoStoreException when {@code dir} holds no store
+     */
+    public static ParleyStore openToRead(Path dir, Consumer<String> notices) {
+        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
+        applyFileMode();
+        if (StoreFiles.writable(dir)) return openedToRead(dir, dir, null, notices);
+        StoreSnapshot snapshot = StoreSnapshot.of(dir);
+        notices.accept("store " + dir + " is read-only here and TDB2 opens a store's files for writing, so this reads"
+                + " a private copy of it (deleted when done)");
+        return openedToRead(dir, snapshot.dir(), snapshot, notices);
+    }
+
+    private static ParleyStore openedToRead(Path dir, Path files, StoreSnapshot snapshot, Consumer<String> notices) {
+        ParleyStore store;
+        try {
+            store = new ParleyStore(dir, files, true, snapshot);
+        } catch (RuntimeException e) {
+            if (snapshot != null) snapshot.close();
+            throw e;
+        }
+        try {
+            store.noticeWhatIsOutOfDate(notices);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 
@@ -111,19 +172,23 @@ public final class ParleyStore implements GraphSink {
 
     private void releaseMappedPagesIfDue() {
         if (SystemIndex.fileMode() != FileMode.mapped) return;
-        long bytes = DiskUsage.fileSizes(dir);
+        long bytes = DiskUsage.fileSizes(files);
         if (bytes - bytesAtLastRelease < releaseAfterGrowth) return;
         connection.writeLock().lock();
         try {
             // Closing drops TDB2's MappedByteBuffers, and expel runs the collection that frees them.
             disconnect(dataset);
-            dataset = connector.apply(dir);
+            dataset = connector.apply(files);
             bytesAtLastRelease = bytes;
         } catch (RuntimeException e) {
             reconnectFailure = e;
         } finally {
             connection.writeLock().unlock();
         }
+    }
+
+    private void requireWritable() {
+        if (readOnly) throw new IllegalStateException("the store " + dir + " was opened to read, not to write");
     }
 
     private void requireConnected() {
@@ -190,11 +255,15 @@ public final class ParleyStore implements GraphSink {
     /** The TDB2 dataset, for query engines and servers that run their own transactions. */
     public Dataset dataset() { return dataset; }
 
+    private boolean ontologyIsCurrent() {
+        String hash = OntologyResources.ontologyGraphHash();
+        return Txn.calculateRead(dataset, () -> hashOf(DIP.ONTOLOGY_GRAPH)).filter(hash::equals).isPresent();
+    }
+
     private void installOntology() {
+        if (ontologyIsCurrent()) return;
         Model ontology = OntologyResources.ontologyGraph();
-        String hash = ContentHash.of(String.valueOf(ontology.size()) + ontology.listStatements().toList().hashCode());
-        Optional<String> stored = Txn.calculateRead(dataset, () -> hashOf(DIP.ONTOLOGY_GRAPH));
-        if (stored.isPresent() && stored.get().equals(hash)) return;
+        String hash = OntologyResources.ontologyGraphHash();
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(DIP.ONTOLOGY_GRAPH);
             Model g = dataset.getNamedModel(DIP.ONTOLOGY_GRAPH);
@@ -203,10 +272,25 @@ public final class ParleyStore implements GraphSink {
         });
     }
 
+    private boolean summaryIsCurrent() {
+        return Txn.calculateRead(dataset, () -> SummaryGraph.isCurrent(dataset.asDatasetGraph()));
+    }
+
     private void summarizeIfNeeded(Consumer<String> notices) {
-        if (Txn.calculateRead(dataset, () -> SummaryGraph.isCurrent(dataset.asDatasetGraph()))) return;
+        if (summaryIsCurrent()) return;
         long graphs = summarize(notices);
         if (graphs > 0) notices.accept("summarized " + graphs + " article graphs in " + dir);
+    }
+
+    /** Says what a writing command would bring up to date, for a store opened to read. */
+    private void noticeWhatIsOutOfDate(Consumer<String> notices) {
+        String fix = "; 'parley summarize --store " + dir + "' brings it up to date (this command only reads the store)";
+        if (!summaryIsCurrent()) {
+            notices.accept("store " + dir + " has no summary graph of this version of parley, which the named queries"
+                    + " read, so they may answer incompletely" + fix);
+        } else if (!ontologyIsCurrent()) {
+            notices.accept("store " + dir + " holds the ontology and gazetteer of another version of parley" + fix);
+        }
     }
 
     /**
@@ -217,6 +301,7 @@ public final class ParleyStore implements GraphSink {
      * @return the number of article graphs summarized
      */
     public long summarize(Consumer<String> progress) {
+        requireWritable();
         return Txn.calculateWrite(dataset, () -> SummaryGraph.rebuild(dataset.asDatasetGraph(),
                 n -> progress.accept("summarizing the store's article graphs: " + n + " so far")));
     }
@@ -279,6 +364,7 @@ public final class ParleyStore implements GraphSink {
      */
     @Override
     public Batch startBatch() {
+        requireWritable();
         requireConnected();
         return new TransactionBatch(dataset);
     }
@@ -375,10 +461,16 @@ public final class ParleyStore implements GraphSink {
         });
     }
 
+    /** Whether the store was opened to read only: no command writes through it. */
+    public boolean readOnly() { return readOnly; }
+
     @Override
     public void close() {
-        if (reconnectFailure != null) return; // the connection was closed when the failure happened
-        disconnect(dataset);
+        try {
+            if (reconnectFailure == null) disconnect(dataset); // else it was closed when the failure happened
+        } finally {
+            if (snapshot != null) snapshot.close();
+        }
     }
 
     /** Closes the dataset and has TDB2 drop its connection, releasing the files and the lock. */
