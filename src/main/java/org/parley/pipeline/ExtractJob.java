@@ -29,8 +29,9 @@ public final class ExtractJob {
 
     public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out) {
         long[] counts = new long[2];
-        try (inputs; OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
-            map.run(inputs.iterator(), input -> ArticleOutcome.extract(input, process), o -> {
+        try (Stream<ReadResult> distinct = new DistinctArticleIds().check(inputs);
+             OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
+            map.run(distinct.iterator(), input -> ArticleOutcome.extract(input, process), o -> {
                 if (o instanceof ArticleOutcome.Extracted e) {
                     out.write(e.graph());
                     counts[0]++;

@@ -392,10 +392,8 @@ public final class ParleyStore implements GraphSink {
         @Override
         public void add(ArticleGraph g) {
             requireOpen();
-            if (ds.containsNamedModel(g.graphIri())) {
-                delta.remove(ds.getNamedModel(g.graphIri()).getGraph(), before);
-                ds.removeNamedModel(g.graphIri());
-            }
+            remove(g.graphIri());
+            FormerArticleGraph.of(g, this::stored).ifPresent(former -> remove(former.iri()));
             ds.addNamedModel(g.graphIri(), g.model());
             delta.add(g.model().getGraph(), before);
         }
@@ -413,6 +411,16 @@ public final class ParleyStore implements GraphSink {
                 delta.add(dsg.getGraph(g), after);
             }
             IdentityGraph.write(dsg, after);
+        }
+
+        private Optional<org.apache.jena.graph.Graph> stored(String iri) {
+            return ds.containsNamedModel(iri) ? Optional.of(ds.getNamedModel(iri).getGraph()) : Optional.empty();
+        }
+
+        private void remove(String iri) {
+            if (!ds.containsNamedModel(iri)) return;
+            delta.remove(ds.getNamedModel(iri).getGraph(), before);
+            ds.removeNamedModel(iri);
         }
 
         @Override
