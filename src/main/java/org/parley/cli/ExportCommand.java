@@ -115,9 +115,13 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("parley export: " + e.getMessage());
             return USAGE;
         }
-        if (output != null && !force && Files.exists(output)) {
-            err.println("parley export: " + output + " already exists; pass --force to overwrite it");
-            return USAGE;
+        if (output != null) {
+            try {
+                OutputFile.checkTarget(output, force);
+            } catch (IOException e) {
+                err.println("parley export: " + e.getMessage());
+                return USAGE;
+            }
         }
         try {
             ExportData data;
@@ -142,6 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 fmt.write(data, System.out);
                 System.out.flush();
+                if (StandardOutput.failed()) return FAILED; // the process says why as it exits
             }
             err.println("parley export: " + summary + (output != null ? " written to " + output : ""));
             if (data.undrawn() > 0) {
@@ -149,7 +154,7 @@ public final class ExportCommand implements Callable<Integer> {
                         + " and have no edge to draw; they are in the store and the jsonld export");
             }
             return 0;
-        } catch (OutputFile.OutputExistsException e) {
+        } catch (OutputFile.OutputExistsException | OutputFile.NotARegularFileException e) {
             err.println("parley export: " + e.getMessage());
             return USAGE;
         } catch (StoreUnavailableException e) {

@@ -20,7 +20,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StandardOutput.install();
+        CommandLine cl = commandLine();
+        int status = cl.execute(args);
+        System.exit(StandardOutput.checked(status, commandName(cl), cl.getErr()));
+    }
+
+    /** The subcommand that ran, for messages; null when none did. */
+    private static String commandName(CommandLine cl) {
+        CommandLine.ParseResult parsed = cl.getParseResult();
+        return parsed == null || !parsed.hasSubcommand() ? null : parsed.subcommand().commandSpec().name();
     }
 
     /**

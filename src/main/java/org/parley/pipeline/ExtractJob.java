@@ -1,5 +1,6 @@
 package org.parley.pipeline;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -28,6 +29,14 @@ public final class ExtractJob {
     }
 
     public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out) {
+        return run(inputs, out, () -> false);
+    }
+
+    /**
+     * @param outputFailed whether the output can no longer be written (a full disk, a closed pipe):
+     *                     then reading stops, as anything extracted would be lost
+     */
+    public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out, BooleanSupplier outputFailed) {
         long[] counts = new long[2];
         try (Stream<ReadResult> distinct = new DistinctArticleIds().check(inputs);
              OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
@@ -39,7 +48,7 @@ public final class ExtractJob {
                     errors.accept(f.message());
                     counts[1]++;
                 }
-            }, () -> false);
+            }, outputFailed);
         }
         out.close();
         return new Result(counts[0], counts[1]);

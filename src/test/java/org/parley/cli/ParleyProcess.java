@@ -30,9 +30,17 @@ final class ParleyProcess {
         return this;
     }
 
+    private boolean piped;
+
     /** Sends standard output to this file (e.g. {@code /dev/full}) instead of capturing it. */
     ParleyProcess stdoutTo(File file) {
         this.stdout = file;
+        return this;
+    }
+
+    /** Gives standard output to the caller as a pipe, {@code process().getInputStream()}, instead of capturing it. */
+    ParleyProcess stdoutPiped() {
+        this.piped = true;
         return this;
     }
 
@@ -45,8 +53,8 @@ final class ParleyProcess {
         Path dir = Files.createTempDirectory(logs, "run-");
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile())
-                .redirectOutput(stdout != null ? stdout : out.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
+        if (!piped) pb.redirectOutput(stdout != null ? stdout : out.toFile());
         pb.environment().remove("PARLEY_PASSWORD");
         return new Started(pb.start(), out, err);
     }
