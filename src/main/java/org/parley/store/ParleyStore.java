@@ -84,9 +84,14 @@ public final class ParleyStore implements GraphSink {
         try {
             store.installOntology();
             store.summarizeIfNeeded(notices);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
+        } catch (RuntimeException | InternalError e) {
+            RuntimeException failure = StoreFailureException.writing(dir, e);
+            try {
+                store.close();
+            } catch (RuntimeException second) {
+                failure.addSuppressed(second);
+            }
+            throw failure;
         }
         return store;
     }
@@ -142,9 +147,9 @@ public final class ParleyStore implements GraphSink {
         Dataset ds;
         try {
             ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), storeParams()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
             if (isLockFailure(e)) throw new StoreInUseException(dir, lockHolder(dir), e);
-            throw e;
+            throw StoreFailureException.writing(dir, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return ds;
@@ -392,9 +397,13 @@ public final class ParleyStore implements GraphSink {
         @Override
         public void add(ArticleGraph g) {
             requireOpen();
-            remove(g.graphIri());
-            FormerArticleGraph.of(g, this::stored).ifPresent(former -> remove(former.iri()));
-            ds.addNamedModel(g.graphIri(), g.model());
+            try {
+                remove(g.graphIri());
+                FormerArticleGraph.of(g, this::stored).ifPresent(former -> remove(former.iri()));
+                ds.addNamedModel(g.graphIri(), g.model());
+            } catch (RuntimeException | InternalError e) {
+                throw StoreFailureException.writing(dir, e);
+            }
             delta.add(g.model().getGraph(), before);
         }
 
@@ -430,13 +439,14 @@ public final class ParleyStore implements GraphSink {
                 resolveIdentities();
                 SummaryGraph.apply(ds.asDatasetGraph(), delta);
                 ds.commit();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InternalError e) {
+                RuntimeException failure = StoreFailureException.writing(dir, e);
                 try {
                     ds.abort();
-                } catch (RuntimeException second) {
-                    e.addSuppressed(second);
+                } catch (RuntimeException | InternalError second) {
+                    failure.addSuppressed(second);
                 }
-                throw e;
+                throw failure;
             } finally {
                 ds.end();
                 open = false;
@@ -489,13 +499,16 @@ public final class ParleyStore implements GraphSink {
 
     /**
      * TDB2 (DBOE's ProcessFileLock) reports a lock held by another process as "Failed to get a lock:
-     * ... held by process PID", and one held in this JVM as {@code AlreadyLocked}. Anything else,
-     * such as a damaged file, is not "in use" and must not be reported as such.
+     * ... held by process PID" (or "failed to get the holder's process id"), and one held in this
+     * JVM as {@code AlreadyLocked}. Anything else, such as a damaged file or a lock file that
+     * cannot be written on a full disk ("Failed to get a lock" with an I/O error beneath), is not
+     * "in use" and must not be reported as such.
      */
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) return true;
-            if (String.valueOf(t.getMessage()).contains("Failed to get a lock")) return true;
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Failed to get a lock") && (m.contains("held by process") || m.contains("holder's process id"))) return true;
         }
         return false;
     }

@@ -211,7 +211,7 @@ class IngestInterruptionTest {
     }
 
     /** The summary the writer kept equals one built afresh from the article graphs that survived. */
-    private static void assertSummaryMatchesArticleGraphs(Path store) {
+    static void assertSummaryMatchesArticleGraphs(Path store) {
         try (ParleyStore s = ParleyStore.open(store)) {
             Model kept = summary(s);
             s.summarize(progress -> {});

@@ -21,6 +21,12 @@ public final class Mounts {
 
     /** A mounted file system; closing unmounts it. */
     public record Mount(Path dir) implements AutoCloseable {
+        /** Gives a tmpfs another size, keeping what it holds: frees space on a full one. */
+        public void resize(int megabytes) throws IOException, InterruptedException {
+            String failure = run(List.of("mount", "-o", "remount,size=" + megabytes + "m", dir.toString()));
+            if (failure != null) fail("cannot resize the tmpfs on " + dir + ": " + failure);
+        }
+
         @Override
         public void close() throws IOException, InterruptedException {
             run(List.of("umount", dir.toString()));
