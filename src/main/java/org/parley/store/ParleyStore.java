@@ -20,6 +20,8 @@ import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
@@ -50,12 +52,18 @@ public final class ParleyStore implements GraphSink {
     private long bytesAtLastRelease;
     private volatile RuntimeException reconnectFailure;
     private Function<Path, Dataset> connector = ParleyStore::connect;
+    /** Told, in a line each, about long work the store does (summarizing, compacting). */
+    private final Consumer<String> notices;
+    private CompactionSchedule compaction = new CompactionSchedule();
+    /** Off after a compaction failed: the data is committed, and the run should not retry it at every commit. */
+    private boolean compacting = true;
 
-    private ParleyStore(Path dir, Path files, boolean readOnly, StoreSnapshot snapshot) {
+    private ParleyStore(Path dir, Path files, boolean readOnly, StoreSnapshot snapshot, Consumer<String> notices) {
         this.dir = dir;
         this.files = files;
         this.readOnly = readOnly;
         this.snapshot = snapshot;
+        this.notices = notices;
         this.dataset = connect(files);
         this.bytesAtLastRelease = readOnly ? 0 : DiskUsage.fileSizes(files);
     }
@@ -80,7 +88,7 @@ public final class ParleyStore implements GraphSink {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
         }
-        ParleyStore store = new ParleyStore(dir, dir, false, null);
+        ParleyStore store = new ParleyStore(dir, dir, false, null, notices);
         try {
             store.installOntology();
             store.summarizeIfNeeded(notices);
@@ -129,7 +137,7 @@ public final class ParleyStore implements GraphSink {
     private static ParleyStore openedToRead(Path dir, Path files, StoreSnapshot snapshot, Consumer<String> notices) {
         ParleyStore store;
         try {
-            store = new ParleyStore(dir, files, true, snapshot);
+            store = new ParleyStore(dir, files, true, snapshot, notices);
         } catch (RuntimeException e) {
             if (snapshot != null) snapshot.close();
             throw e;
@@ -176,9 +184,14 @@ public final class ParleyStore implements GraphSink {
     void reconnectWith(Function<Path, Dataset> connector) { this.connector = connector; }
 
     private void releaseMappedPagesIfDue() {
+        releaseMappedPages(false);
+    }
+
+    /** @param now release even without growth: after a compaction, the old files' pages */
+    private void releaseMappedPages(boolean now) {
         if (SystemIndex.fileMode() != FileMode.mapped) return;
         long bytes = DiskUsage.fileSizes(files);
-        if (bytes - bytesAtLastRelease < releaseAfterGrowth) return;
+        if (!now && bytes - bytesAtLastRelease < releaseAfterGrowth) return;
         connection.writeLock().lock();
         try {
             // Closing drops TDB2's MappedByteBuffers, and expel runs the collection that frees them.
@@ -189,6 +202,60 @@ public final class ParleyStore implements GraphSink {
             reconnectFailure = e;
         } finally {
             connection.writeLock().unlock();
+        }
+    }
+
+    /** For tests: compact stores smaller than {@link CompactionSchedule#SMALLEST}. */
+    void compactAbove(long bytes) { this.compaction = new CompactionSchedule(bytes); }
+
+    /**
+     * After a commit that added {@code quads} (fewer when negative): compacts the store if it has
+     * grown beyond twice what its data takes (see {@link CompactionSchedule}). Needs {@code du} to
+     * tell the disk use of TDB2's sparse files; without it (Windows) the store is left as it is.
+     */
+    private void compactIfGrown(long quads) {
+        compaction.added(quads);
+        if (!compacting) return;
+        Long before = DiskUsage.du(files);
+        if (before == null || !compaction.large(before)) return;
+        try {
+            if (!compaction.counted()) compaction.count(quadCount());
+            if (!compaction.due(before, nodeDataBytes())) return;
+            notices.accept("compacting store " + dir + ": " + DiskUsage.megabytes(before) + " on disk for about "
+                    + DiskUsage.megabytes(compaction.estimate(nodeDataBytes())) + " of data, as small batches leave"
+                    + " copies behind (readers go on; storing waits)");
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            // What was committed stays committed; a store too large beats a failed ingest.
+            compacting = false;
+            notices.accept("could not compact store " + dir + " (" + e.getMessage() + "); storing goes on without"
+                    + " compacting, and 'parley compact' can do it later");
+            return;
+        }
+        releaseMappedPages(true);
+        Long after = DiskUsage.du(files);
+        if (after == null) return;
+        compaction.compacted(after, nodeDataBytes());
+        notices.accept("compacted store " + dir + ": " + DiskUsage.megabytes(before) + " before, "
+                + DiskUsage.megabytes(after) + " after");
+    }
+
+    /** The quads of every graph, counted in one index without reading a term. */
+    private long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
+        });
+    }
+
+    /** The size of the node table's data file, where each distinct term is written once. */
+    private long nodeDataBytes() {
+        Location current = Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()).getLocation());
+        try {
+            return Files.size(Path.of(current.getDirectoryPath(), "nodes-data.obj"));
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
@@ -380,6 +447,8 @@ public final class ParleyStore implements GraphSink {
         private final SummaryDelta delta = new SummaryDelta();
         /** The identities the stored summary was built under. */
         private Identities before;
+        /** Quads the batch adds to the article graphs, less those of the graphs it replaces. */
+        private long quads;
         private boolean open;
 
         TransactionBatch(Dataset ds) {
@@ -404,6 +473,7 @@ public final class ParleyStore implements GraphSink {
             } catch (RuntimeException | InternalError e) {
                 throw StoreFailureException.writing(dir, e);
             }
+            quads += g.model().size();
             delta.add(g.model().getGraph(), before);
         }
 
@@ -428,7 +498,9 @@ public final class ParleyStore implements GraphSink {
 
         private void remove(String iri) {
             if (!ds.containsNamedModel(iri)) return;
-            delta.remove(ds.getNamedModel(iri).getGraph(), before);
+            org.apache.jena.graph.Graph old = ds.getNamedModel(iri).getGraph();
+            delta.remove(old, before);
+            quads -= old.size();
             ds.removeNamedModel(iri);
         }
 
@@ -451,6 +523,7 @@ public final class ParleyStore implements GraphSink {
                 ds.end();
                 open = false;
             }
+            compactIfGrown(quads);
             releaseMappedPagesIfDue();
         }
 
