@@ -55,6 +55,8 @@ public final class ParleyStore implements GraphSink {
     /** Told, in a line each, about long work the store does (summarizing, compacting). */
     private final Consumer<String> notices;
     private CompactionSchedule compaction = new CompactionSchedule();
+    /** The article graphs summarized when the store was opened (it had no current summary), or -1. */
+    private long summarizedOnOpen = -1;
     /** Off after a compaction failed: the data is committed, and the run should not retry it at every commit. */
     private boolean compacting = true;
 
@@ -351,7 +353,16 @@ public final class ParleyStore implements GraphSink {
     private void summarizeIfNeeded(Consumer<String> notices) {
         if (summaryIsCurrent()) return;
         long graphs = summarize(notices);
+        summarizedOnOpen = graphs;
         if (graphs > 0) notices.accept("summarized " + graphs + " article graphs in " + dir);
+    }
+
+    /**
+     * Builds the summary graph afresh unless opening the store just did (a bulk-loaded store, or
+     * one of an older parley): see {@link #summarize(Consumer)}.
+     */
+    public long summarizeUnlessJustDone(Consumer<String> progress) {
+        return summarizedOnOpen >= 0 ? summarizedOnOpen : summarize(progress);
     }
 
     /** Says what a writing command would bring up to date, for a store opened to read. */

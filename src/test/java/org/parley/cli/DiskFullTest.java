@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,10 @@ class DiskFullTest {
     /** Holds the empty store and some dozens of articles written in small batches, not all of them. */
     static final int SMALL_MB = 12;
     static final Duration TIMEOUT = Duration.ofMinutes(4);
+    /** Free space below which the file system counts as full: less than one page per index file. */
+    static final long FULL_BELOW = 64 * 1024;
+    /** Generous for a busy machine: it took 2 s here, where it used to go on until killed. */
+    static final Duration STOPS_WITHIN = Duration.ofSeconds(30);
 
     @TempDir
     Path tmp;
@@ -41,7 +46,16 @@ class DiskFullTest {
             Path store = small.dir().resolve("store");
             String[] ingest = {"ingest", "--store", store.toString(), "--threads", "2", "--batch", "5", inputs.toString()};
 
-            CliTest.Run full = parley.run(TIMEOUT, ingest);
+            ParleyProcess.Started filling = parley.start(ingest);
+            long fullAt = 0;
+            while (filling.process().isAlive()) {
+                if (fullAt == 0 && Files.getFileStore(small.dir()).getUsableSpace() < FULL_BELOW) fullAt = System.nanoTime();
+                Thread.sleep(100);
+            }
+            assertTrue(fullAt != 0, "the disk filled up");
+            Duration stopping = Duration.ofNanos(System.nanoTime() - fullAt);
+            assertTrue(stopping.compareTo(STOPS_WITHIN) < 0, "stopped " + stopping + " after the disk filled");
+            CliTest.Run full = filling.await(TIMEOUT);
             assertEquals(3, full.status(), full.err());
             String last = full.err().lines().reduce((a, b) -> b).orElse("");
             assertTrue(last.startsWith("parley ingest: ") && last.contains("store " + store + ": no space left on its device"),
