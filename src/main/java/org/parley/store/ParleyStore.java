@@ -20,8 +20,6 @@ import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
@@ -54,11 +52,9 @@ public final class ParleyStore implements GraphSink {
     private Function<Path, Dataset> connector = ParleyStore::connect;
     /** Told, in a line each, about long work the store does (summarizing, compacting). */
     private final Consumer<String> notices;
-    private CompactionSchedule compaction = new CompactionSchedule();
+    private GrowthCompaction compaction;
     /** The article graphs summarized when the store was opened (it had no current summary), or -1. */
     private long summarizedOnOpen = -1;
-    /** Off after a compaction failed: the data is committed, and the run should not retry it at every commit. */
-    private boolean compacting = true;
 
     private ParleyStore(Path dir, Path files, boolean readOnly, StoreSnapshot snapshot, Consumer<String> notices) {
         this.dir = dir;
@@ -66,6 +62,7 @@ public final class ParleyStore implements GraphSink {
         this.readOnly = readOnly;
         this.snapshot = snapshot;
         this.notices = notices;
+        this.compaction = new GrowthCompaction(dir, files, new CompactionSchedule(), notices);
         this.dataset = connect(files);
         this.bytesAtLastRelease = readOnly ? 0 : DiskUsage.fileSizes(files);
     }
@@ -113,6 +110,7 @@ public final class ParleyStore implements GraphSink {
      * @throws NoStoreException when {@code dir} holds no store
      */
     public static ParleyStore openExisting(Path dir, Consumer<String> notices) {
+        applyFileMode(); // a bad -Dparley.store.fileMode is told first, whatever the path holds
         if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
         return open(dir, notices);
     }
@@ -127,8 +125,8 @@ public final class ParleyStore implements GraphSink {
      * @throws NoStoreException when {@code dir} holds no store
      */
     public static ParleyStore openToRead(Path dir, Consumer<String> notices) {
-        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
         applyFileMode();
+        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
         if (StoreFiles.writable(dir)) return openedToRead(dir, dir, null, notices);
         StoreSnapshot snapshot = StoreSnapshot.of(dir);
         notices.accept("store " + dir + " is read-only here and TDB2 opens a store's files for writing, so this reads"
@@ -208,58 +206,7 @@ public final class ParleyStore implements GraphSink {
     }
 
     /** For tests: compact stores smaller than {@link CompactionSchedule#SMALLEST}. */
-    void compactAbove(long bytes) { this.compaction = new CompactionSchedule(bytes); }
-
-    /**
-     * After a commit that added {@code quads} (fewer when negative): compacts the store if it has
-     * grown beyond twice what its data takes (see {@link CompactionSchedule}). Needs {@code du} to
-     * tell the disk use of TDB2's sparse files; without it (Windows) the store is left as it is.
-     */
-    private void compactIfGrown(long quads) {
-        compaction.added(quads);
-        if (!compacting) return;
-        Long before = DiskUsage.du(files);
-        if (before == null || !compaction.large(before)) return;
-        try {
-            if (!compaction.counted()) compaction.count(quadCount());
-            if (!compaction.due(before, nodeDataBytes())) return;
-            notices.accept("compacting store " + dir + ": " + DiskUsage.megabytes(before) + " on disk for about "
-                    + DiskUsage.megabytes(compaction.estimate(nodeDataBytes())) + " of data, as small batches leave"
-                    + " copies behind (readers go on; storing waits)");
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        } catch (RuntimeException e) {
-            // What was committed stays committed; a store too large beats a failed ingest.
-            compacting = false;
-            notices.accept("could not compact store " + dir + " (" + e.getMessage() + "); storing goes on without"
-                    + " compacting, and 'parley compact' can do it later");
-            return;
-        }
-        releaseMappedPages(true);
-        Long after = DiskUsage.du(files);
-        if (after == null) return;
-        compaction.compacted(after, nodeDataBytes());
-        notices.accept("compacted store " + dir + ": " + DiskUsage.megabytes(before) + " before, "
-                + DiskUsage.megabytes(after) + " after");
-    }
-
-    /** The quads of every graph, counted in one index without reading a term. */
-    private long quadCount() {
-        return Txn.calculateRead(dataset, () -> {
-            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
-                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
-        });
-    }
-
-    /** The size of the node table's data file, where each distinct term is written once. */
-    private long nodeDataBytes() {
-        Location current = Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()).getLocation());
-        try {
-            return Files.size(Path.of(current.getDirectoryPath(), "nodes-data.obj"));
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
+    void compactAbove(long bytes) { this.compaction = new GrowthCompaction(dir, files, new CompactionSchedule(bytes), notices); }
 
     private void requireWritable() {
         if (readOnly) throw new IllegalStateException("the store " + dir + " was opened to read, not to write");
@@ -534,7 +481,7 @@ public final class ParleyStore implements GraphSink {
                 ds.end();
                 open = false;
             }
-            compactIfGrown(quads);
+            if (compaction.afterCommit(quads, () -> dataset, () -> releaseMappedPages(true))) return;
             releaseMappedPagesIfDue();
         }
 
@@ -562,9 +509,6 @@ public final class ParleyStore implements GraphSink {
             return n;
         });
     }
-
-    /** Whether the store was opened to read only: no command writes through it. */
-    public boolean readOnly() { return readOnly; }
 
     @Override
     public void close() {
