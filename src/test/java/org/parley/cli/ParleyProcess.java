@@ -31,10 +31,17 @@ final class ParleyProcess {
     }
 
     private boolean piped;
+    private File stdin;
 
     /** Sends standard output to this file (e.g. {@code /dev/full}) instead of capturing it. */
     ParleyProcess stdoutTo(File file) {
         this.stdout = file;
+        return this;
+    }
+
+    /** Reads standard input from this file (a script for {@code parley shell}). */
+    ParleyProcess stdinFrom(File file) {
+        this.stdin = file;
         return this;
     }
 
@@ -55,6 +62,7 @@ final class ParleyProcess {
         Path err = dir.resolve("stderr");
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
         if (!piped) pb.redirectOutput(stdout != null ? stdout : out.toFile());
+        if (stdin != null) pb.redirectInput(stdin);
         pb.environment().remove("PARLEY_PASSWORD");
         return new Started(pb.start(), out, err);
     }

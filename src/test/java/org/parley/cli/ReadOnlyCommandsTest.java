@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.testkit.Mounts;
 
 /**
- * Reading a store does not change it: {@code query}, {@code stats}, {@code export} and
- * {@code serve} (without {@code --update}) begin no write transaction, so a store keeps every byte
- * however often it is read, and a store on a read-only file system, or of another user, answers.
+ * Reading a store does not change it: {@code query}, {@code stats}, {@code export}, {@code shell},
+ * {@code eval --store} and {@code serve} (without {@code --update}) begin no write transaction, so
+ * a store keeps every byte however often it is read, and a store on a read-only file system, or of
+ * another user, answers.
  */
 class ReadOnlyCommandsTest {
     static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -57,6 +58,11 @@ class ReadOnlyCommandsTest {
             assertEquals(0, run.status(), command + ": " + run.err());
             assertEquals(sizesBefore, sizesAndTimes(store), "after " + command);
         }
+        assertShellCountsOneArticle(new ParleyProcess(tmp), dir);
+        assertEquals(sizesBefore, sizesAndTimes(store), "after shell");
+        CliTest.Run eval = parley.run(TIMEOUT, "eval", "--store", dir, seedGold().toString());
+        assertEquals(0, eval.status(), eval.err());
+        assertEquals(sizesBefore, sizesAndTimes(store), "after eval --store");
         serveAndQuery(parley, dir);
         assertEquals(sizesBefore, sizesAndTimes(store), "after serve");
         assertEquals(before, contents(store), "every byte");
@@ -86,6 +92,11 @@ class ReadOnlyCommandsTest {
             assertEquals(0, stats.status(), stats.err());
             assertTrue(stats.out().startsWith("articles:  1\n"), stats.out());
 
+            assertShellCountsOneArticle(new ParleyProcess(tmp).jvm("-Djava.io.tmpdir=" + childTmp), readOnly.toString());
+
+            CliTest.Run eval = reader.run(TIMEOUT, "eval", "--store", readOnly.toString(), seedGold().toString());
+            assertEquals(0, eval.status(), eval.err());
+
             CliTest.Run ingest = reader.run(TIMEOUT, "ingest", "--store", readOnly.toString(), CliTest.SEED);
             assertEquals(3, ingest.status(), "writing is another matter: " + ingest.err());
         } finally {
@@ -102,7 +113,7 @@ class ReadOnlyCommandsTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         for (Path nowhere : List.of(tmp.resolve("missing"), empty)) {
             for (List<String> command : List.of(List.of("query", "invitations"), List.of("stats"), List.of("summarize"),
-                    List.of("compact"), List.of("export"))) {
+                    List.of("compact"), List.of("export"), List.of("shell"))) {
                 String[] args = Stream.concat(command.stream(), Stream.of("--store", nowhere.toString())).toArray(String[]::new);
                 CliTest.Run run = CliTest.parley(args);
                 assertEquals(1, run.status(), command + ": " + run.err());
@@ -114,6 +125,23 @@ class ReadOnlyCommandsTest {
         try (Stream<Path> files = Files.list(empty)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    /** {@code parley shell} on the store, with a script on standard input. */
+    private void assertShellCountsOneArticle(ParleyProcess parley, String store) throws Exception {
+        Path script = Files.writeString(tmp.resolve("script.rq"), "SELECT (COUNT(*) AS ?n) WHERE { ?a a dip:Article };\n");
+        CliTest.Run shell = parley.stdinFrom(script.toFile())
+                .run(TIMEOUT, "shell", "--store", store, "--history", tmp.resolve("history").toString(), "--format", "tsv");
+        assertEquals(List.of("?n", "1"), shell.out().lines().toList(), shell.err());
+    }
+
+    /** A gold folder of the seed article that says it has no actors: enough for eval to read the store. */
+    private Path seedGold() throws IOException {
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        Files.copy(Path.of(CliTest.SEED), gold.resolve("seed-pakistan-us-iran-talks.txt"));
+        Files.writeString(gold.resolve("seed-pakistan-us-iran-talks.gold.json"),
+                "{\"id\": \"seed-pakistan-us-iran-talks\", \"entities\": [], \"relations\": []}");
+        return gold;
     }
 
     private static Path seedStore(Path dir) {
