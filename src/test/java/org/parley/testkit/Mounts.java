@@ -27,9 +27,16 @@ public final class Mounts {
             if (failure != null) fail("cannot resize the tmpfs on " + dir + ": " + failure);
         }
 
+        /**
+         * Unmounts; while this JVM still maps files of a store there (TDB2's mapped files stay mapped
+         * until their buffers are collected, after the store is closed), the file system is busy, so
+         * it is then detached at once and let go when the last mapping goes (a lazy unmount).
+         */
         @Override
         public void close() throws IOException, InterruptedException {
-            run(List.of("umount", dir.toString()));
+            if (run(List.of("umount", dir.toString())) == null) return;
+            String failure = run(List.of("umount", "--lazy", dir.toString()));
+            if (failure != null) fail("cannot unmount " + dir + ": " + failure);
         }
     }
 
