@@ -27,7 +27,7 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreCompactor.Result result = store.apply(StoreCompactor::compact);
+        StoreCompactor.Result result = store.maintain(StoreCompactor::compact);
         PrintWriter out = spec.commandLine().getOut();
         // Label the figures: where du is missing they are nominal sizes, which overstate a sparse store.
         String kind = result.before().kind() == result.after().kind() ? result.after().kind().label()

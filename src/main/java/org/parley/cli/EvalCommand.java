@@ -67,7 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
         Evaluation.Run run;
         if (store != null) {
             if (!Files.isDirectory(store)) throw new CommandLine.ParameterException(spec.commandLine(), store + ": no store there");
-            try (ParleyStore s = StoreOption.open(store)) {
+            try (ParleyStore s = StoreOption.openToRead(store)) {
                 run = new Evaluation(articles -> SystemRows.stored(s, articles, mapper), gold).run(goldDir);
             }
         } else {

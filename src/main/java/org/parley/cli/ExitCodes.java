@@ -10,7 +10,8 @@ public final class ExitCodes {
 
     /** The footer every command's help shows. */
     public static final String HELP = "%nExit status: 0 all good; 1 some inputs failed (each named on stderr); 2 usage error;"
-            + " 3 store unavailable (in use by another process, or failed); 130 interrupted (Ctrl-C).";
+            + " 3 store unavailable (in use by another process, read-only, or failed, e.g. its disk is full);"
+            + " 130 interrupted (Ctrl-C); 141 the reader of the output went away (| head).";
 
     private ExitCodes() {}
 }

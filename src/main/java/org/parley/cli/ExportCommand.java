@@ -20,7 +20,8 @@ import org.parley.export.OutputFile;
 import org.parley.export.Selection;
 import org.parley.extract.RelationType;
 import org.parley.store.ParleyStore;
-import org.parley.store.StoreInUseException;
+import org.parley.store.NoStoreException;
+import org.parley.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,18 +115,17 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("parley export: " + e.getMessage());
             return USAGE;
         }
-        if (output != null && !force && Files.exists(output)) {
-            err.println("parley export: " + output + " already exists; pass --force to overwrite it");
-            return USAGE;
+        if (output != null) {
+            try {
+                OutputFile.checkTarget(output, force);
+            } catch (IOException e) {
+                err.println("parley export: " + e.getMessage());
+                return USAGE;
+            }
         }
-        if (!Files.isDirectory(store)) {
-            err.println("parley export: no store at " + store + " (run 'parley ingest' first, or pass --store DIR)");
-            return FAILED;
-        }
-
         try {
             ExportData data;
-            ParleyStore opened = StoreOption.open(store);
+            ParleyStore opened = StoreOption.openToRead(store);
             try {
                 data = GraphReader.read(opened.dataset(), selection, fmt == ExportFormat.JSONLD);
             } finally {
@@ -146,6 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 fmt.write(data, System.out);
                 System.out.flush();
+                if (StandardOutput.failed()) return FAILED; // the process says why as it exits
             }
             err.println("parley export: " + summary + (output != null ? " written to " + output : ""));
             if (data.undrawn() > 0) {
@@ -153,12 +154,15 @@ public final class ExportCommand implements Callable<Integer> {
                         + " and have no edge to draw; they are in the store and the jsonld export");
             }
             return 0;
-        } catch (OutputFile.OutputExistsException e) {
+        } catch (OutputFile.OutputExistsException | OutputFile.NotARegularFileException e) {
             err.println("parley export: " + e.getMessage());
             return USAGE;
-        } catch (StoreInUseException e) {
+        } catch (StoreUnavailableException e) {
             err.println("parley export: " + e.getMessage());
             return ExitCodes.STORE_UNAVAILABLE;
+        } catch (NoStoreException e) {
+            err.println("parley export: " + e.getMessage());
+            return FAILED;
         } catch (ExportException e) {
             err.println("parley export: " + e.getMessage());
             return FAILED;

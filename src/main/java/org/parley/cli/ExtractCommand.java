@@ -62,7 +62,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ExtractJob.Result result = new ExtractJob(LazyPipeline.standard(), threads, articleTimeout, line -> {
             err.println(line);
             err.flush();
-        }).run(new ArticleSources().read(paths), writer);
+        }).run(new ArticleSources().read(paths), writer, StandardOutput::failed);
         out.flush();
         return result.failed() > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
     }

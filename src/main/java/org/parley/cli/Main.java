@@ -3,8 +3,7 @@ package org.parley.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.parley.store.StoreFailureException;
-import org.parley.store.StoreInUseException;
+import org.parley.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -21,7 +20,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StandardOutput.install();
+        CommandLine cl = commandLine();
+        int status = cl.execute(args);
+        System.exit(StandardOutput.checked(status, commandName(cl), cl.getErr()));
+    }
+
+    /** The subcommand that ran, for messages; null when none did. */
+    private static String commandName(CommandLine cl) {
+        CommandLine.ParseResult parsed = cl.getParseResult();
+        return parsed == null || !parsed.hasSubcommand() ? null : parsed.subcommand().commandSpec().name();
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Main implements Runnable {
         err.println(cl.getCommandSpec().qualifiedName() + ": " + message(e));
         if (System.getenv("PARLEY_DEBUG") != null) e.printStackTrace(err);
         err.flush();
-        if (e instanceof StoreInUseException || e instanceof StoreFailureException) return ExitCodes.STORE_UNAVAILABLE;
+        if (e instanceof StoreUnavailableException) return ExitCodes.STORE_UNAVAILABLE;
         if (e instanceof IllegalArgumentException) return ExitCodes.USAGE;
         return ExitCodes.SOME_INPUTS_FAILED;
     }

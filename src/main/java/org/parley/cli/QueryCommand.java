@@ -104,7 +104,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (endpoint.isRemote()) {
             endpoint.runner().print(query, bindings, resultFormat, CommandOutput.stream(out));
         } else {
-            try (ParleyStore s = store.open()) {
+            try (ParleyStore s = store.openToRead()) {
                 QueryRunner runner = QueryRunner.local(s.dataset());
                 if (allowService) runner = runner.allowingService();
                 runner.print(query, bindings, resultFormat, CommandOutput.stream(out));

@@ -15,7 +15,8 @@ import org.parley.serve.ParleyServer;
 import org.parley.serve.ServerSettings;
 import org.parley.serve.WriterCredentials;
 import org.parley.store.ParleyStore;
-import org.parley.store.StoreInUseException;
+import org.parley.store.NoStoreException;
+import org.parley.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,11 +97,12 @@ public final class ServeCommand implements Callable<Integer> {
 
         ParleyStore opened;
         try {
-            opened = StoreOption.open(store);
-        } catch (StoreInUseException e) {
+            // Read-only unless --update: then nothing opens a write transaction, not even to refresh the ontology.
+            opened = update ? StoreOption.open(store) : StoreOption.openToRead(store);
+        } catch (StoreUnavailableException | NoStoreException e) {
             err.println("parley serve: " + e.getMessage());
             err.flush();
-            return ExitCodes.STORE_UNAVAILABLE;
+            return e instanceof NoStoreException ? 1 : ExitCodes.STORE_UNAVAILABLE;
         }
         ParleyStore parleyStore = opened;
 

@@ -57,21 +57,23 @@ public final class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ResultFormat initial = ResultFormat.parse(format);
-        if (!endpoint.isRemote() && !Files.isDirectory(store.dir)) {
-            throw new IllegalStateException("no store at " + store.dir + " (run 'parley ingest' first, or pass --store DIR)");
-        }
         boolean interactive = System.console() != null;
-        // dumb(true): with input from a pipe JLine falls back to a plain terminal, without warning about it.
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (endpoint.isRemote()) {
+        if (endpoint.isRemote()) {
+            try (Terminal terminal = terminal()) {
                 shell(terminal, endpoint.runner(), interactive, initial);
-            } else {
-                try (ParleyStore s = store.open()) {
-                    shell(terminal, QueryRunner.local(s.dataset()), interactive, initial);
-                }
+            }
+        } else {
+            // The store first: a path with no store is told before a terminal is taken over.
+            try (ParleyStore s = store.openToRead(); Terminal terminal = terminal()) {
+                shell(terminal, QueryRunner.local(s.dataset()), interactive, initial);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** dumb(true): with input from a pipe JLine falls back to a plain terminal, without warning about it. */
+    private static Terminal terminal() throws IOException {
+        return TerminalBuilder.builder().system(true).dumb(true).build();
     }
 
     private void shell(Terminal terminal, QueryRunner runner, boolean interactive, ResultFormat initial) {

@@ -25,7 +25,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreStats stats = store.apply(StoreStats::of);
+        StoreStats stats = store.read(StoreStats::of);
         PrintWriter out = spec.commandLine().getOut();
         out.println("articles:  " + stats.articles());
         out.println("actors:    " + sum(stats.actors()) + " (" + join(stats.actors()) + ")");

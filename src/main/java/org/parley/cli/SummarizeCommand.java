@@ -16,8 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "The summary graph (https://w3id.org/parley/graph/summary) holds each distinct actor, name, role and"
                     + " relation once, with the number of articles that state it and links to their assertions."
-                    + " parley's own writers (ingest, ingest --endpoint) keep it up to date, and any command builds it"
-                    + " on a store that has none (e.g. one bulk-loaded from 'parley extract').",
+                    + " parley's own writers (ingest, ingest --endpoint) keep it up to date. Run this on a store that"
+                    + " has none (e.g. one bulk-loaded from 'parley extract') or was written by another version of"
+                    + " parley: it also installs this version's ontology graph. Commands that only read (query, stats,"
+                    + " export, serve) never write, so they say when a store needs this.",
             "It first resolves which person IRIs of the article graphs name one real person (\"Trump\" and \"Donald"
                     + " Trump\", \"Zelenskyy\" and \"Vladimir Zelensky\") and records them in the identity graph"
                     + " (https://w3id.org/parley/graph/identity) as owl:sameAs from each merged IRI to the canonical IRI that"
@@ -35,8 +37,8 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long[] counts = store.apply(s -> {
-            long articles = s.summarize(StoreOption.NOTICES);
+        long[] counts = store.maintain(s -> {
+            long articles = s.summarizeUnlessJustDone(StoreOption.NOTICES);
             Identities identities = s.identities();
             return new long[] {articles, identities.canonical().size(),
                     new HashSet<>(identities.canonical().values()).size()};

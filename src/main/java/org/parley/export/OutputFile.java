@@ -36,10 +36,24 @@ public final class OutputFile {
         });
     }
 
+    /**
+     * Refuses a target that must not be written: an existing one unless {@code overwrite}, and
+     * whatever exists there and is not a regular file, {@code --force} or not. A device such as
+     * {@code /dev/null}, a pipe or a socket would otherwise be replaced by a regular file (the
+     * temporary file is moved onto its name), or an export meant for a file would vanish into it.
+     *
+     * @throws OutputExistsException      the target exists and {@code overwrite} is false
+     * @throws NotARegularFileException   the target exists and is a device, pipe, socket or directory
+     */
+    public static void checkTarget(Path target, boolean overwrite) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) throw new NotARegularFileException(target);
+        if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new OutputExistsException(target);
+    }
+
     public static void produce(Path target, boolean overwrite, Producer producer) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (!overwrite && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new OutputExistsException(target);
-        if (Files.isDirectory(absolute)) throw new IOException(target + " is a directory");
+        checkTarget(target, overwrite);
         Path dir = absolute.getParent();
         if (!Files.isDirectory(dir)) throw new IOException("cannot write " + target + ": directory " + dir + " does not exist");
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
@@ -74,6 +88,31 @@ public final class OutputFile {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException notPosix) {
             // other file systems keep their own defaults
+        }
+    }
+
+    /** The target exists and is no regular file: never replaced, whatever the caller says. */
+    public static final class NotARegularFileException extends IOException {
+        public NotARegularFileException(Path target) {
+            super(target + " is not a regular file (" + kind(target) + "); export writes only regular files"
+                    + " (leave out -o to write to standard output)");
+        }
+
+        private static String kind(Path target) {
+            if (Files.isDirectory(target)) return "a directory";
+            try {
+                Object type = Files.getAttribute(target, "unix:mode");
+                int format = ((Integer) type) & 0170000;
+                return switch (format) {
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0010000 -> "a named pipe";
+                    case 0140000 -> "a socket";
+                    default -> "a special file";
+                };
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                return "a special file";
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.parley.rdf.ArticleGraph;
+import org.parley.store.StoreFailureException;
 
 /**
  * Runs a {@link BatchWriter} on a thread of its own, so that commits overlap extraction on a
@@ -62,6 +63,15 @@ final class BackgroundWriter implements AutoCloseable {
         }
     }
 
+    /*
+     * Whatever stops the writer, an Error too (out of memory), must reach the threads that feed it:
+     * a writer thread that died unseen left them extracting and printing progress with nothing
+     * stored, or blocked on a full queue, until killed.
+     */
+    private static RuntimeException stopped(Throwable e) {
+        return e instanceof RuntimeException r ? r : new StoreFailureException("the store writer stopped", e);
+    }
+
     private void loop() {
         try {
             while (true) {
@@ -76,14 +86,14 @@ final class BackgroundWriter implements AutoCloseable {
                 try {
                     if (item != null) batches.add((ArticleGraph) item);
                     batches.flushIfDue();
-                } catch (RuntimeException e) {
-                    failure = e;
+                } catch (RuntimeException | Error e) {
+                    failure = stopped(e);
                 }
             }
         } catch (InterruptedException e) {
             failure = new IllegalStateException("the store writer was interrupted", e);
-        } catch (RuntimeException e) {
-            failure = e; // from the last batch, stored at END
+        } catch (RuntimeException | Error e) {
+            failure = stopped(e); // from the last batch, stored at END
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.pipeline;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,10 +41,19 @@ public final class ExtractJob {
     }
 
     public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out) {
+        return run(inputs, out, () -> false);
+    }
+
+    /**
+     * @param outputFailed whether the output can no longer be written (a full disk, a closed pipe):
+     *                     then reading stops, as anything extracted would be lost
+     */
+    public Result run(Stream<ReadResult> inputs, ArticleGraphWriter out, BooleanSupplier outputFailed) {
         long[] counts = new long[2];
-        try (inputs; ArticleTimeBudget budgeted = new ArticleTimeBudget(process, articleBudget);
+        try (Stream<ReadResult> distinct = new DistinctArticleIds().check(inputs);
+             ArticleTimeBudget budgeted = new ArticleTimeBudget(process, articleBudget);
              OrderedParallelMap<ReadResult, ArticleOutcome> map = new OrderedParallelMap<>(threads, threads * 4)) {
-            map.run(inputs.iterator(), input -> ArticleOutcome.extract(input, budgeted), o -> {
+            map.run(distinct.iterator(), input -> ArticleOutcome.extract(input, budgeted), o -> {
                 if (o instanceof ArticleOutcome.Extracted e) {
                     out.write(e.graph());
                     counts[0]++;
@@ -51,7 +61,7 @@ public final class ExtractJob {
                     errors.accept(f.message());
                     counts[1]++;
                 }
-            }, () -> false);
+            }, outputFailed);
         }
         out.close();
         return new Result(counts[0], counts[1]);

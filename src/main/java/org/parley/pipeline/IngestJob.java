@@ -73,6 +73,7 @@ public final class IngestJob {
      */
     public IngestReport run(Stream<ReadResult> inputs) {
         long start = System.nanoTime();
+        inputs = new DistinctArticleIds().check(inputs);
         int batchSize = sink.storesBatchesWhole() ? options.batchSize() : 1;
         BatchWriter batches = new BatchWriter(sink, batchSize, options.batchWindow(),
                 censuses -> censuses.forEach(counters::committed));

@@ -10,9 +10,24 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(String text) {
+        MessageDigest sha = sha256();
+        return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SHA-256 of byte strings taken together, in lower-case hex: the same in every JVM and on every machine. */
+    public static String ofParts(byte[]... parts) {
+        MessageDigest sha = sha256();
+        for (byte[] part : parts) {
+            // Each part's length first, so that parts moving bytes between them never hash alike.
+            sha.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(part.length).array());
+            sha.update(part);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

@@ -1,5 +1,6 @@
 package org.parley.rdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,13 +22,26 @@ public enum OntologyResources {
 
     public Model load() {
         Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(bytes())).lang(Lang.TURTLE).parse(m);
+        return m;
+    }
+
+    private byte[] bytes() {
         try (InputStream in = OntologyResources.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing from the jar: " + path);
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        return m;
+    }
+
+    /**
+     * A hash of the ontology graph's sources, the bytes of the ontology and the gazetteer as shipped:
+     * the same in every JVM, so a store can tell without writing whether its ontology graph is this one.
+     * (A hash of the parsed statements is not: the blank nodes of RDF lists hash differently in each JVM.)
+     */
+    public static String ontologyGraphHash() {
+        return ContentHash.ofParts(ONTOLOGY.bytes(), GAZETTEER.bytes());
     }
 
     /** The ontology and the gazetteer, its states with their ISO 3166-1 codes, together as stored in their own graph. */

@@ -2,8 +2,10 @@ package org.parley.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import org.parley.extract.Entity;
 import org.parley.ingest.Article;
+import org.parley.rdf.ContentHash;
 import org.parley.rdf.DIP;
 
 /**
@@ -17,7 +19,36 @@ import org.parley.rdf.DIP;
 public final class IriMinter {
 
     public String article(Article article) {
-        return DIP.ID + "article/" + slug(article.id());
+        return articleIri(article.id());
+    }
+
+    /** The IRI of the article with this id. */
+    public static String articleIri(String id) {
+        return DIP.ID + "article/" + articleKey(id);
+    }
+
+    /**
+     * The part of an article's IRIs that stands for its id: the id itself where it is already a slug
+     * (as the seed's is), else its slug, an underscore, and a hash of the exact id. Ids that differ
+     * only in case or punctuation ("report 1", "Report_1", a URL with "/" or "-") share a slug, and
+     * an IRI of the slug alone made them one graph, the last replacing the others. A slug never holds
+     * an underscore, so no id's key is another id's slug either.
+     */
+    public static String articleKey(String id) {
+        String slug = slug(id);
+        return slug.equals(id) ? slug : slug + "_" + ContentHash.of(id).substring(0, ID_HASH_DIGITS);
+    }
+
+    /** 32 bits: ids that share a slug are few, so their hashes differ but for a chance of one in four billion a pair. */
+    private static final int ID_HASH_DIGITS = 8;
+
+    /**
+     * The IRI that earlier versions of parley gave the article with this id, where that differs from
+     * today's ({@link #articleIri}): its slug alone. A store written then may hold the article there.
+     */
+    public static Optional<String> formerArticleIri(String id) {
+        String former = DIP.ID + "article/" + slug(id);
+        return former.equals(articleIri(id)) ? Optional.empty() : Optional.of(former);
     }
 
     public String entity(Article article, Entity entity) {
@@ -27,12 +58,12 @@ public final class IriMinter {
             case STATE -> DIP.ID + "state/" + slug(entity.label());
             case ORGANIZATION -> DIP.ID + "org/" + NameKey.organization(entity.label());
             case PLACE -> DIP.ID + "place/" + slug(entity.label());
-            case EVENT -> DIP.ID + "event/" + slug(article.id()) + "/" + slug(entity.label());
+            case EVENT -> DIP.ID + "event/" + articleKey(article.id()) + "/" + slug(entity.label());
         };
     }
 
     public String assertion(Article article, int index) {
-        return DIP.ID + "assertion/" + slug(article.id()) + "/" + index;
+        return DIP.ID + "assertion/" + articleKey(article.id()) + "/" + index;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,11 +28,15 @@ final class ArticleUpdate {
 
     private ArticleUpdate() {}
 
-    /** Replaces graph {@code graphIri} by {@code graph} and applies {@code delta} to the summary. */
-    static UpdateRequest of(String graphIri, Graph graph, SummaryDelta delta) {
+    /**
+     * Replaces graph {@code graphIri} by {@code graph}, drops the article's graph under its former
+     * IRI if it has one, and applies {@code delta} to the summary.
+     */
+    static UpdateRequest of(String graphIri, Graph graph, SummaryDelta delta, Optional<String> formerIri) {
         String g = term(NodeFactory.createURI(graphIri));
         StringBuilder u = new StringBuilder();
         u.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
+        formerIri.ifPresent(f -> u.append("DROP SILENT GRAPH ").append(term(NodeFactory.createURI(f))).append(" ;\n"));
         u.append("INSERT DATA { GRAPH ").append(g).append(" {\n");
         graph.find().forEachRemaining(t -> u.append(triple(t)));
         u.append("} } ;\n");

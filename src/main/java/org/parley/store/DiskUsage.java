@@ -67,6 +67,11 @@ public final class DiskUsage {
         }
     }
 
+    /** A size for a message: "412.5 MB". */
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     static long fileSizes(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {

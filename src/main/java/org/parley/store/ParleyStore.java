@@ -24,7 +24,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.DIP;
 import org.parley.rdf.OntologyResources;
-import org.parley.rdf.ContentHash;
 import org.parley.resolve.Identities;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,7 +35,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class ParleyStore implements GraphSink {
     public static final Path DEFAULT_DIR = Path.of("parley-data");
 
+    /** The store's folder as the user named it. */
     private final Path dir;
+    /** The folder whose files are open: {@link #dir}, or a private copy of it when it is read-only here. */
+    private final Path files;
+    /** Set for a store opened to read: it never begins a write transaction. */
+    private final boolean readOnly;
+    private final StoreSnapshot snapshot;
     /** Replaced when the store reconnects to release its mapped pages; see {@link #releaseMappedPagesIfDue()}. */
     private volatile Dataset dataset;
     /** Held to read while writes go on, and taken whole to reconnect, so no reader sees a closed store. */
@@ -45,11 +50,21 @@ public final class ParleyStore implements GraphSink {
     private long bytesAtLastRelease;
     private volatile RuntimeException reconnectFailure;
     private Function<Path, Dataset> connector = ParleyStore::connect;
+    /** Told, in a line each, about long work the store does (summarizing, compacting). */
+    private final Consumer<String> notices;
+    private GrowthCompaction compaction;
+    /** The article graphs summarized when the store was opened (it had no current summary), or -1. */
+    private long summarizedOnOpen = -1;
 
-    private ParleyStore(Path dir, Dataset dataset) {
+    private ParleyStore(Path dir, Path files, boolean readOnly, StoreSnapshot snapshot, Consumer<String> notices) {
         this.dir = dir;
-        this.dataset = dataset;
-        this.bytesAtLastRelease = DiskUsage.fileSizes(dir);
+        this.files = files;
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
+        this.notices = notices;
+        this.compaction = new GrowthCompaction(dir, files, new CompactionSchedule(), notices);
+        this.dataset = connect(files);
+        this.bytesAtLastRelease = readOnly ? 0 : DiskUsage.fileSizes(files);
     }
 
     /** Opens (creating if needed) the store in {@code dir}; see {@link #open(Path, Consumer)}. */
@@ -58,22 +73,81 @@ public final class ParleyStore implements GraphSink {
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dir}, installs the ontology graph if it changed,
-     * and builds the summary graph if the store has none of this version (a store bulk-loaded from
-     * {@code parley extract}, or written by an older parley).
+     * Opens (creating if needed) the store in {@code dir} to write it, installs the ontology graph if
+     * it changed, and builds the summary graph if the store has none of this version (a store
+     * bulk-loaded from {@code parley extract}, or written by an older parley).
      *
      * @param notices told, in a line each, about long work done on opening
      */
     public static ParleyStore open(Path dir, Consumer<String> notices) {
         applyFileMode();
+        if (StoreFiles.isStore(dir) && !StoreFiles.writable(dir)) throw new StoreReadOnlyException(dir);
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create store directory " + dir, e);
         }
-        ParleyStore store = new ParleyStore(dir, connect(dir));
-        store.installOntology();
-        store.summarizeIfNeeded(notices);
+        ParleyStore store = new ParleyStore(dir, dir, false, null, notices);
+        try {
+            store.installOntology();
+            store.summarizeIfNeeded(notices);
+        } catch (RuntimeException | InternalError e) {
+            RuntimeException failure = StoreFailureException.writing(dir, e);
+            try {
+                store.close();
+            } catch (RuntimeException second) {
+                failure.addSuppressed(second);
+            }
+            throw failure;
+        }
+        return store;
+    }
+
+    /**
+     * Opens the store in {@code dir} to write it, as {@link #open(Path, Consumer)} does, but only if
+     * there is one: for commands that maintain a store and have no business creating an empty one.
+     *
+     * @throws NoStoreException when {@code dir} holds no store
+     */
+    public static ParleyStore openExisting(Path dir, Consumer<String> notices) {
+        applyFileMode(); // a bad -Dparley.store.fileMode is told first, whatever the path holds
+        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
+        return open(dir, notices);
+    }
+
+    /**
+     * Opens the store in {@code dir} to read it. Nothing is written: no write transaction begins, so
+     * the store's files stay as they were (but for TDB2's lock file, which records the process that
+     * opened it). A store this process may not write is read from a private copy (see
+     * {@link StoreSnapshot}). A store whose ontology or summary graph is not this version's is read
+     * as it is, with a notice of how to bring it up to date.
+     *
+     * @throws NoStoreException when {@code dir} holds no store
+     */
+    public static ParleyStore openToRead(Path dir, Consumer<String> notices) {
+        applyFileMode();
+        if (!StoreFiles.isStore(dir)) throw new NoStoreException(dir);
+        if (StoreFiles.writable(dir)) return openedToRead(dir, dir, null, notices);
+        StoreSnapshot snapshot = StoreSnapshot.of(dir);
+        notices.accept("store " + dir + " is read-only here and TDB2 opens a store's files for writing, so this reads"
+                + " a private copy of it (deleted when done)");
+        return openedToRead(dir, snapshot.dir(), snapshot, notices);
+    }
+
+    private static ParleyStore openedToRead(Path dir, Path files, StoreSnapshot snapshot, Consumer<String> notices) {
+        ParleyStore store;
+        try {
+            store = new ParleyStore(dir, files, true, snapshot, notices);
+        } catch (RuntimeException e) {
+            if (snapshot != null) snapshot.close();
+            throw e;
+        }
+        try {
+            store.noticeWhatIsOutOfDate(notices);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 
@@ -81,9 +155,9 @@ public final class ParleyStore implements GraphSink {
         Dataset ds;
         try {
             ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), storeParams()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
             if (isLockFailure(e)) throw new StoreInUseException(dir, lockHolder(dir), e);
-            throw e;
+            throw StoreFailureException.writing(dir, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return ds;
@@ -110,20 +184,32 @@ public final class ParleyStore implements GraphSink {
     void reconnectWith(Function<Path, Dataset> connector) { this.connector = connector; }
 
     private void releaseMappedPagesIfDue() {
+        releaseMappedPages(false);
+    }
+
+    /** @param now release even without growth: after a compaction, the old files' pages */
+    private void releaseMappedPages(boolean now) {
         if (SystemIndex.fileMode() != FileMode.mapped) return;
-        long bytes = DiskUsage.fileSizes(dir);
-        if (bytes - bytesAtLastRelease < releaseAfterGrowth) return;
+        long bytes = DiskUsage.fileSizes(files);
+        if (!now && bytes - bytesAtLastRelease < releaseAfterGrowth) return;
         connection.writeLock().lock();
         try {
             // Closing drops TDB2's MappedByteBuffers, and expel runs the collection that frees them.
             disconnect(dataset);
-            dataset = connector.apply(dir);
+            dataset = connector.apply(files);
             bytesAtLastRelease = bytes;
         } catch (RuntimeException e) {
             reconnectFailure = e;
         } finally {
             connection.writeLock().unlock();
         }
+    }
+
+    /** For tests: compact stores smaller than {@link CompactionSchedule#SMALLEST}. */
+    void compactAbove(long bytes) { this.compaction = new GrowthCompaction(dir, files, new CompactionSchedule(bytes), notices); }
+
+    private void requireWritable() {
+        if (readOnly) throw new IllegalStateException("the store " + dir + " was opened to read, not to write");
     }
 
     private void requireConnected() {
@@ -190,11 +276,15 @@ public final class ParleyStore implements GraphSink {
     /** The TDB2 dataset, for query engines and servers that run their own transactions. */
     public Dataset dataset() { return dataset; }
 
+    private boolean ontologyIsCurrent() {
+        String hash = OntologyResources.ontologyGraphHash();
+        return Txn.calculateRead(dataset, () -> hashOf(DIP.ONTOLOGY_GRAPH)).filter(hash::equals).isPresent();
+    }
+
     private void installOntology() {
+        if (ontologyIsCurrent()) return;
         Model ontology = OntologyResources.ontologyGraph();
-        String hash = ContentHash.of(String.valueOf(ontology.size()) + ontology.listStatements().toList().hashCode());
-        Optional<String> stored = Txn.calculateRead(dataset, () -> hashOf(DIP.ONTOLOGY_GRAPH));
-        if (stored.isPresent() && stored.get().equals(hash)) return;
+        String hash = OntologyResources.ontologyGraphHash();
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(DIP.ONTOLOGY_GRAPH);
             Model g = dataset.getNamedModel(DIP.ONTOLOGY_GRAPH);
@@ -203,10 +293,34 @@ public final class ParleyStore implements GraphSink {
         });
     }
 
+    private boolean summaryIsCurrent() {
+        return Txn.calculateRead(dataset, () -> SummaryGraph.isCurrent(dataset.asDatasetGraph()));
+    }
+
     private void summarizeIfNeeded(Consumer<String> notices) {
-        if (Txn.calculateRead(dataset, () -> SummaryGraph.isCurrent(dataset.asDatasetGraph()))) return;
+        if (summaryIsCurrent()) return;
         long graphs = summarize(notices);
+        summarizedOnOpen = graphs;
         if (graphs > 0) notices.accept("summarized " + graphs + " article graphs in " + dir);
+    }
+
+    /**
+     * Builds the summary graph afresh unless opening the store just did (a bulk-loaded store, or
+     * one of an older parley): see {@link #summarize(Consumer)}.
+     */
+    public long summarizeUnlessJustDone(Consumer<String> progress) {
+        return summarizedOnOpen >= 0 ? summarizedOnOpen : summarize(progress);
+    }
+
+    /** Says what a writing command would bring up to date, for a store opened to read. */
+    private void noticeWhatIsOutOfDate(Consumer<String> notices) {
+        String fix = "; 'parley summarize --store " + dir + "' brings it up to date (this command only reads the store)";
+        if (!summaryIsCurrent()) {
+            notices.accept("store " + dir + " has no summary graph of this version of parley, which the named queries"
+                    + " read, so they may answer incompletely" + fix);
+        } else if (!ontologyIsCurrent()) {
+            notices.accept("store " + dir + " holds the ontology and gazetteer of another version of parley" + fix);
+        }
     }
 
     /**
@@ -217,6 +331,7 @@ public final class ParleyStore implements GraphSink {
      * @return the number of article graphs summarized
      */
     public long summarize(Consumer<String> progress) {
+        requireWritable();
         return Txn.calculateWrite(dataset, () -> SummaryGraph.rebuild(dataset.asDatasetGraph(),
                 n -> progress.accept("summarizing the store's article graphs: " + n + " so far")));
     }
@@ -279,6 +394,7 @@ public final class ParleyStore implements GraphSink {
      */
     @Override
     public Batch startBatch() {
+        requireWritable();
         requireConnected();
         return new TransactionBatch(dataset);
     }
@@ -289,6 +405,8 @@ public final class ParleyStore implements GraphSink {
         private final SummaryDelta delta = new SummaryDelta();
         /** The identities the stored summary was built under. */
         private Identities before;
+        /** Quads the batch adds to the article graphs, less those of the graphs it replaces. */
+        private long quads;
         private boolean open;
 
         TransactionBatch(Dataset ds) {
@@ -306,11 +424,14 @@ public final class ParleyStore implements GraphSink {
         @Override
         public void add(ArticleGraph g) {
             requireOpen();
-            if (ds.containsNamedModel(g.graphIri())) {
-                delta.remove(ds.getNamedModel(g.graphIri()).getGraph(), before);
-                ds.removeNamedModel(g.graphIri());
+            try {
+                remove(g.graphIri());
+                FormerArticleGraph.of(g, this::stored).ifPresent(former -> remove(former.iri()));
+                ds.addNamedModel(g.graphIri(), g.model());
+            } catch (RuntimeException | InternalError e) {
+                throw StoreFailureException.writing(dir, e);
             }
-            ds.addNamedModel(g.graphIri(), g.model());
+            quads += g.model().size();
             delta.add(g.model().getGraph(), before);
         }
 
@@ -329,6 +450,18 @@ public final class ParleyStore implements GraphSink {
             IdentityGraph.write(dsg, after);
         }
 
+        private Optional<org.apache.jena.graph.Graph> stored(String iri) {
+            return ds.containsNamedModel(iri) ? Optional.of(ds.getNamedModel(iri).getGraph()) : Optional.empty();
+        }
+
+        private void remove(String iri) {
+            if (!ds.containsNamedModel(iri)) return;
+            org.apache.jena.graph.Graph old = ds.getNamedModel(iri).getGraph();
+            delta.remove(old, before);
+            quads -= old.size();
+            ds.removeNamedModel(iri);
+        }
+
         @Override
         public void commit() {
             requireOpen();
@@ -336,17 +469,19 @@ public final class ParleyStore implements GraphSink {
                 resolveIdentities();
                 SummaryGraph.apply(ds.asDatasetGraph(), delta);
                 ds.commit();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InternalError e) {
+                RuntimeException failure = StoreFailureException.writing(dir, e);
                 try {
                     ds.abort();
-                } catch (RuntimeException second) {
-                    e.addSuppressed(second);
+                } catch (RuntimeException | InternalError second) {
+                    failure.addSuppressed(second);
                 }
-                throw e;
+                throw failure;
             } finally {
                 ds.end();
                 open = false;
             }
+            if (compaction.afterCommit(quads, () -> dataset, () -> releaseMappedPages(true))) return;
             releaseMappedPagesIfDue();
         }
 
@@ -377,8 +512,11 @@ public final class ParleyStore implements GraphSink {
 
     @Override
     public void close() {
-        if (reconnectFailure != null) return; // the connection was closed when the failure happened
-        disconnect(dataset);
+        try {
+            if (reconnectFailure == null) disconnect(dataset); // else it was closed when the failure happened
+        } finally {
+            if (snapshot != null) snapshot.close();
+        }
     }
 
     /** Closes the dataset and has TDB2 drop its connection, releasing the files and the lock. */
@@ -389,13 +527,16 @@ public final class ParleyStore implements GraphSink {
 
     /**
      * TDB2 (DBOE's ProcessFileLock) reports a lock held by another process as "Failed to get a lock:
-     * ... held by process PID", and one held in this JVM as {@code AlreadyLocked}. Anything else,
-     * such as a damaged file, is not "in use" and must not be reported as such.
+     * ... held by process PID" (or "failed to get the holder's process id"), and one held in this
+     * JVM as {@code AlreadyLocked}. Anything else, such as a damaged file or a lock file that
+     * cannot be written on a full disk ("Failed to get a lock" with an I/O error beneath), is not
+     * "in use" and must not be reported as such.
      */
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) return true;
-            if (String.valueOf(t.getMessage()).contains("Failed to get a lock")) return true;
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Failed to get a lock") && (m.contains("held by process") || m.contains("holder's process id"))) return true;
         }
         return false;
     }

@@ -91,9 +91,11 @@ public final class RemoteGraphStore implements GraphSink {
         for (ArticleGraph g : batch) {
             SummaryDelta delta = new SummaryDelta();
             storedGraph(g.graphIri()).ifPresent(delta::remove);
+            Optional<FormerArticleGraph> former = FormerArticleGraph.of(g, this::storedGraph);
+            former.ifPresent(f -> delta.remove(f.graph()));
             delta.add(g.model().getGraph());
             UpdateExecHTTPBuilder request = UpdateExecHTTP.newBuilder().endpoint(updateUrl).httpClient(http)
-                    .update(ArticleUpdate.of(g.graphIri(), g.model().getGraph(), delta));
+                    .update(ArticleUpdate.of(g.graphIri(), g.model().getGraph(), delta, former.map(FormerArticleGraph::iri)));
             if (authorization != null) request.httpHeader("Authorization", authorization);
             try {
                 request.build().execute();

@@ -211,7 +211,7 @@ class IngestInterruptionTest {
     }
 
     /** The summary the writer kept equals one built afresh from the article graphs that survived. */
-    private static void assertSummaryMatchesArticleGraphs(Path store) {
+    static void assertSummaryMatchesArticleGraphs(Path store) {
         try (ParleyStore s = ParleyStore.open(store)) {
             Model kept = summary(s);
             s.summarize(progress -> {});
@@ -260,6 +260,15 @@ class IngestInterruptionTest {
         byte[] seen = null;
         int changes = 0;
         long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
+        // First an article's IRI in the node table: the ingest has begun (opening the store commits
+        // the ontology and an empty summary, and a signal then would find no ingest to stop).
+        Path nodes = store.resolve("Data-0001").resolve("nodes-data.obj");
+        byte[] article = (DIP.ID + "article/a").getBytes(StandardCharsets.UTF_8);
+        while (!(Files.exists(nodes) && contains(Files.readAllBytes(nodes), article))) {
+            if (!child.isAlive()) fail("the ingest ended before it could be stopped; use more articles: " + read(log));
+            if (System.nanoTime() > deadline) fail("no article written in " + CHILD_TIMEOUT + ": " + read(log));
+            Thread.sleep(20);
+        }
         // One more change than asked: the first may be the ontology's commit.
         while (changes < commits + 1) {
             if (!child.isAlive()) fail("the ingest ended before it could be stopped; use more articles: " + read(log));
@@ -271,6 +280,15 @@ class IngestInterruptionTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) if (haystack[i + k] != needle[k]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     /** Waits until the child holds the store's lock (TDB2 writes the holder's pid into tdb.lock). */

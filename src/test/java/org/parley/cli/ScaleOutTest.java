@@ -80,10 +80,16 @@ class ScaleOutTest {
             ingestedSummary = graph(store, DIP.SUMMARY_GRAPH);
             ingestedIdentities = graph(store, DIP.IDENTITY_GRAPH);
         }
-        // parley opening a bulk-loaded store resolves identities and summarizes it, as ingest keeps them
+        // 'parley summarize' on the bulk-loaded store adds the ontology, resolves identities and
+        // summarizes it, as ingest keeps them
+        CliTest.Run summarize = CliTest.parley("summarize", "--store", tmp.resolve("loaded").toString());
+        assertEquals(0, summarize.status(), summarize.err());
+        assertTrue(summarize.out().startsWith("summarized 6 article graphs; "), summarize.out());
         Graph loadedSummary;
         Graph loadedIdentities;
-        try (ParleyStore store = ParleyStore.open(tmp.resolve("loaded"))) {
+        try (ParleyStore store = ParleyStore.openToRead(tmp.resolve("loaded"), notice -> {
+            throw new AssertionError("the store is now up to date, yet: " + notice);
+        })) {
             loadedSummary = graph(store, DIP.SUMMARY_GRAPH);
             loadedIdentities = graph(store, DIP.IDENTITY_GRAPH);
         }

@@ -3,6 +3,7 @@ package org.parley.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -358,6 +359,35 @@ class IngestJobTest {
 
         StoreFailureException e = assertThrows(StoreFailureException.class, () -> job.run(articles(20)));
         assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+    }
+
+    /**
+     * A write through a memory-mapped file on a full disk faults, and the JVM throws InternalError,
+     * an Error that slipped past the writer thread: it died unseen, and the extraction threads went
+     * on (or blocked on its full queue) until killed. Now the run stops with a store failure.
+     */
+    @Test
+    void aWriterStoppedByAnErrorStopsTheRunInsteadOfLeavingItRunning() {
+        GraphSink faults = new GraphSink() {
+            @Override public Batch startBatch() {
+                return new Batch() {
+                    @Override public void add(ArticleGraph g) {
+                        throw new InternalError("a fault occurred in an unsafe memory access operation");
+                    }
+                    @Override public void commit() {}
+                    @Override public void abort() {}
+                };
+            }
+            @Override public void write(Collection<ArticleGraph> batch) { throw new AssertionError("graphs are added one by one"); }
+            @Override public Optional<String> storedHash(String iri) { return Optional.empty(); }
+            @Override public void close() {}
+        };
+        IngestJob job = new IngestJob(faults, fixturePipeline, new IngestOptions(2, 50, Duration.ofMinutes(1), false), errors::add);
+
+        StoreFailureException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(StoreFailureException.class, () -> job.run(articles(2000))));
+        assertTrue(e.getMessage().contains("unsafe memory access"), e.getMessage());
+        assertTrue(extracted.get() < 1000, "the run stopped soon after the failure, not after " + extracted.get() + " articles");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.ingest.Article;
 import org.parley.ingest.ReadResult;
 import org.parley.pipeline.IngestJob;
 import org.parley.pipeline.IngestOptions;
@@ -93,6 +94,22 @@ class RemoteIngestTest {
             assertTrue(remoteSummary.isIsomorphicWith(localSummary), () -> "over HTTP:\n" + remoteSummary + "\nlocal:\n" + localSummary);
             assertFalse(remoteSummary.contains(Node.ANY, DIP.relationKind.asNode(),
                     DIP.Warning.asNode()), "the only warning was taken away with its article");
+        }
+    }
+
+    @Test
+    void anArticleStoredUnderTheIriOfEarlierVersionsIsReplacedOverHttpAsItIsLocally() {
+        Article article = DiplomacyFixture.article("https://news.example/2026/03/Talks");
+        List<ArticleGraph> history = List.of(DiplomacyFixture.graphAsFormerlyStored(article), DiplomacyFixture.graph(article));
+        try (RemoteGraphStore remote = remote(); ParleyStore local = ParleyStore.open(localDir)) {
+            for (ArticleGraph g : history) {
+                remote.write(List.of(g));
+                local.write(List.of(g));
+            }
+            assertEquals(1, ParleyServerTest.countArticles(server), "the article once, not under both IRIs");
+            Graph remoteSummary = summary(serverStore);
+            Graph localSummary = summary(local);
+            assertTrue(remoteSummary.isIsomorphicWith(localSummary), () -> "over HTTP:\n" + remoteSummary + "\nlocal:\n" + localSummary);
         }
     }
 

@@ -75,4 +75,20 @@ public final class DiplomacyFixture {
         if (!violations.isEmpty()) throw new ShapeViolationException(article.id(), violations);
         return g;
     }
+
+    /**
+     * The article's graph as earlier versions of parley stored it: every IRI made from the article's
+     * id used its slug alone (see {@code IriMinter.formerArticleIri}).
+     */
+    public static ArticleGraph graphAsFormerlyStored(Article article) {
+        ArticleGraph g = graph(article);
+        String key = IriMinter.articleKey(article.id());
+        String slug = IriMinter.slug(article.id());
+        java.io.StringWriter nt = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(nt, g.model(), org.apache.jena.riot.Lang.NTRIPLES);
+        org.apache.jena.rdf.model.Model former = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(nt.toString().replace("/" + key + ">", "/" + slug + ">")
+                .replace("/" + key + "/", "/" + slug + "/")).lang(org.apache.jena.riot.Lang.NTRIPLES).parse(former);
+        return new ArticleGraph(IriMinter.formerArticleIri(article.id()).orElseThrow(), g.contentHash(), former);
+    }
 }
