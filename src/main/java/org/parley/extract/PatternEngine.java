@@ -19,7 +19,7 @@ final class PatternEngine {
     private static final Set<String> STAND_INS = Set.of("leader", "delegation", "official", "government", "team", "side",
             "minister", "representative", "envoy", "negotiator", "force", "authority", "head", "member", "diplomat",
             "administration", "counterpart", "delegate", "regime", "troop", "army", "military", "president", "guest", "visitor",
-            "wife", "husband", "spouse");
+            "wife", "husband", "spouse", "chief");
 
     private final PatternSet patterns;
 
@@ -144,6 +144,17 @@ final class PatternEngine {
                 if (p.isActor()) {
                     String actor = clause.actorOf(p);
                     if (want == Want.PERSON && p.kind() != EntityKind.PERSON) return List.of();
+                    if (actor != null && want != Want.EVENT && p.kind() == EntityKind.PERSON && p.title() != null
+                            && TitleClass.isPlural(p.title())) {
+                        // "his Brazilian and Colombian counterparts, X and Y": each person the plural office lists
+                        List<String> listed = new ArrayList<>(List.of(actor));
+                        for (int c : syn.slot(t, "appos")) {
+                            Phrase named = f.phraseAt(c);
+                            if (named != null && named.kind() == EntityKind.PERSON && named.head() != null
+                                    && !listed.contains(named.head())) listed.add(named.head());
+                        }
+                        return listed;
+                    }
                     if (actor != null) return want != Want.EVENT ? List.of(actor) : List.of();
                 }
             }
@@ -152,17 +163,22 @@ final class PatternEngine {
             if (want == Want.PERSON) return referents != null ? referents : List.of();
             if (referents != null) return referents;
             if (depth == 0 && STAND_INS.contains(syn.lemma(t))) {
-                // "China's special envoy for Afghanistan, Yue Xiaoyong": the person the apposition names
+                // "China's special envoy for Afghanistan, Yue Xiaoyong", "his counterparts, X and Y": the
+                // people the apposition names
+                List<String> named = new ArrayList<>();
                 for (int c : syn.slot(t, "appos")) {
-                    Phrase named = f.phraseAt(c);
-                    if (named != null && named.kind() == EntityKind.PERSON && named.head() != null) return List.of(named.head());
+                    Phrase p2 = f.phraseAt(c);
+                    if (p2 != null && p2.kind() == EntityKind.PERSON && p2.head() != null && !named.contains(p2.head())) named.add(p2.head());
                 }
+                if (!named.isEmpty()) return named;
                 // "the leaders of Iran", "NATO leaders", "officials from the Ministry", "Iran's delegation"
+                // every one of a coordination: "the defence chiefs of Australia and Japan"
                 for (String path : List.of("poss", "compound", "nmod", "prep:of", "prep:from")) {
+                    List<String> ks = new ArrayList<>();
                     for (int c : syn.slot(t, path)) {
-                        List<String> ks = entities(c, want, depth + 1);
-                        if (!ks.isEmpty()) return ks;
+                        for (String k : entities(c, want, depth + 1)) if (!ks.contains(k)) ks.add(k);
                     }
+                    if (!ks.isEmpty()) return ks;
                 }
             }
             return List.of();

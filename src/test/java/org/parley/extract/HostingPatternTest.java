@@ -47,6 +47,14 @@ class HostingPatternTest {
     }
 
     @Test
+    void playingHostToEveryoneAListNames() {
+        assertEquals(List.of("hosts(Ana Lima -> Kofi Mensah)", "hosts(Ana Lima -> Lars Dahl)"),
+                hosts("Peruvian President Ana Lima played host on Monday to her Ghanaian and Norwegian counterparts, Kofi Mensah and Lars Dahl."));
+        assertEquals(List.of("hosts(Peru -> Chile)", "hosts(Peru -> Ghana)"),
+                hosts("Last week Lima played host to the defence chiefs of Ghana and Chile."));
+    }
+
+    @Test
     void aSpouseCoordinatedWithTheGuestIsAGuestToo() {
         assertEquals(List.of("hosts(Ana Lima -> Efua)", "hosts(Ana Lima -> Kofi Mensah)"),
                 hosts("Ana Lima hosted Ghanaian President Kofi Mensah and his wife Efua at the palace."));
