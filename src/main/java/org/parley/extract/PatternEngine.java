@@ -148,11 +148,7 @@ final class PatternEngine {
                             && TitleClass.isPlural(p.title())) {
                         // "his Brazilian and Colombian counterparts, X and Y": each person the plural office lists
                         List<String> listed = new ArrayList<>(List.of(actor));
-                        for (int c : syn.slot(t, "appos")) {
-                            Phrase named = f.phraseAt(c);
-                            if (named != null && named.kind() == EntityKind.PERSON && named.head() != null
-                                    && !listed.contains(named.head())) listed.add(named.head());
-                        }
+                        addPeopleInApposition(t, listed);
                         return listed;
                     }
                     if (actor != null) return want != Want.EVENT ? List.of(actor) : List.of();
@@ -166,10 +162,7 @@ final class PatternEngine {
                 // "China's special envoy for Afghanistan, Yue Xiaoyong", "his counterparts, X and Y": the
                 // people the apposition names
                 List<String> named = new ArrayList<>();
-                for (int c : syn.slot(t, "appos")) {
-                    Phrase p2 = f.phraseAt(c);
-                    if (p2 != null && p2.kind() == EntityKind.PERSON && p2.head() != null && !named.contains(p2.head())) named.add(p2.head());
-                }
+                addPeopleInApposition(t, named);
                 if (!named.isEmpty()) return named;
                 // "the leaders of Iran", "NATO leaders", "officials from the Ministry", "Iran's delegation"
                 // every one of a coordination: "the defence chiefs of Australia and Japan"
@@ -182,6 +175,16 @@ final class PatternEngine {
                 }
             }
             return List.of();
+        }
+
+        /** Adds the named people in apposition to the word ("his counterparts, X and Y") that are not yet in the list. */
+        private void addPeopleInApposition(int t, List<String> into) {
+            for (int c : syn.slot(t, "appos")) {
+                Phrase named = f.phraseAt(c);
+                if (named != null && named.kind() == EntityKind.PERSON && named.head() != null && !into.contains(named.head())) {
+                    into.add(named.head());
+                }
+            }
         }
 
         /** What a warning is about: the words of the first topic slot that yields any, at most ten. */

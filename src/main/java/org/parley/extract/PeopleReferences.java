@@ -39,11 +39,12 @@ final class PeopleReferences {
             ClauseReader c = new ClauseReader(f);
             for (int i = 0; i < f.size(); i++) {
                 String w = f.word(i);
-                if (f.phraseAt(i) != null && !(f.phraseAt(i).description() && countedGroupSize(f, i) > 0)) continue;
+                int counted = countedGroupSize(f, i);
+                if (f.phraseAt(i) != null && !(f.phraseAt(i).description() && counted > 0)) continue;
                 List<String> refs = List.of();
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
-                else if (countedGroupSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedGroupSize(f, i), EntityKind.PERSON);
+                else if (counted > 0) refs = lastNamedTogether(frames, fi, counted, EntityKind.PERSON);
                 else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
                     refs = visitors;
