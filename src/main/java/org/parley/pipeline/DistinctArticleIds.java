@@ -16,7 +16,7 @@ import org.parley.resolve.IriMinter;
  * <p>Runs on the reading thread, in input order, before any NLP. Remembers each article's IRI
  * and input name, some 200 bytes an article.
  */
-final class DistinctArticleIds {
+public final class DistinctArticleIds {
     /** Graph IRI to the input that gave it. */
     private final Map<String, Seen> seen = new HashMap<>();
 
@@ -34,10 +34,19 @@ final class DistinctArticleIds {
         Seen earlier = seen.putIfAbsent(iri, new Seen(read.input(), id));
         if (earlier == null) return result;
         if (earlier.input().equals(read.input())) return null;
-        String problem = earlier.id().equals(id)
-                ? "has the same article id '" + id + "' as " + earlier.input()
-                : "its article id '" + id + "' gets the same IRI as '" + earlier.id() + "' of " + earlier.input();
-        return new ReadResult.Failed(read.input(), problem + ", so it would replace that article; not stored"
+        return sameIriAs(earlier.input(), earlier.id(), read);
+    }
+
+    /**
+     * The failure of {@code later}, whose article gets the same graph IRI as article
+     * {@code earlierId} of {@code earlierInput}, which is kept.
+     */
+    public static ReadResult.Failed sameIriAs(String earlierInput, String earlierId, ReadResult.Read later) {
+        String id = later.article().id();
+        String problem = earlierId.equals(id)
+                ? "has the same article id '" + id + "' as " + earlierInput
+                : "its article id '" + id + "' gets the same IRI as '" + earlierId + "' of " + earlierInput;
+        return new ReadResult.Failed(later.input(), problem + ", so it would replace that article; not stored"
                 + " (each article needs an id of its own: a file name, or an id or url field)");
     }
 }

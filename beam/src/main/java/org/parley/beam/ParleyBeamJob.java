@@ -14,9 +14,11 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.Watch;
+import org.apache.beam.sdk.transforms.windowing.AfterPane;
 import org.apache.beam.sdk.transforms.windowing.AfterProcessingTime;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Repeatedly;
@@ -25,11 +27,13 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.parley.ingest.ReadResult;
 import org.joda.time.Duration;
 
 /**
- * parley's map step as a Beam pipeline: match files → read (the core's readers) → spread the
- * articles over the workers → extract (the core's {@code ArticlePipeline}) → N-Quads shards and/or
+ * parley's map step as a Beam pipeline: match files → read (the core's readers) → group by article
+ * IRI, which spreads the articles over the workers and keeps one input per id → extract (the core's {@code ArticlePipeline}) → N-Quads shards and/or
  * a SPARQL endpoint, with unreadable inputs listed apart. With {@code --watch} the match keeps
  * polling for new files and the outputs are written per window, so a feed keeps the graph current.
  *
@@ -59,12 +63,17 @@ public final class ParleyBeamJob {
                             options.getStopAfterIdleSeconds() > 0 ? Watch.Growth.afterTimeSinceNewOutput(idle) : Watch.Growth.never())
                     .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW);
         }
-        PCollectionTuple extracted = pipeline
+        PCollection<KV<String, ReadResult>> byArticle = pipeline
                 .apply("Match files", match)
                 .apply("Open files", FileIO.readMatches())
                 .apply("Read articles", ParDo.of(new ReadArticleFilesFn())).setCoder(ReadResultCoder.of())
-                // One file may hold many articles (JSON Lines): spread them over the workers before the NLP.
-                .apply("Spread articles", Reshuffle.viaRandomKey())
+                .apply("Key by article", WithKeys.of(OneArticlePerIdFn::key).withKeyType(TypeDescriptors.strings()))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadResultCoder.of()));
+        if (watch) byArticle = byArticle.apply("Group as they come", ParleyBeamJob.<KV<String, ReadResult>>eachElement());
+        // Grouping by graph IRI also spreads the articles of one file (JSON Lines) over the workers before the NLP.
+        PCollectionTuple extracted = byArticle
+                .apply("Group by article", GroupByKey.<String, ReadResult>create())
+                .apply("One article per id", ParDo.of(new OneArticlePerIdFn())).setCoder(ReadResultCoder.of())
                 .apply("Extract", ParDo.of(new ExtractQuadsFn())
                         .withOutputTags(ExtractQuadsFn.QUADS, TupleTagList.of(ExtractQuadsFn.ERRORS)));
         PCollection<KV<String, String>> quads = extracted.get(ExtractQuadsFn.QUADS)
@@ -99,6 +108,14 @@ public final class ParleyBeamJob {
     private static <T> Window<T> byArrival(Duration window) {
         return Window.<T>into(new GlobalWindows())
                 .triggering(Repeatedly.forever(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(window)))
+                .discardingFiredPanes()
+                .withAllowedLateness(Duration.ZERO);
+    }
+
+    /** Lets a stream through a grouping at once, one element a pane: the grouping is for its keys, not to batch. */
+    private static <T> Window<T> eachElement() {
+        return Window.<T>into(new GlobalWindows())
+                .triggering(Repeatedly.forever(AfterPane.elementCountAtLeast(1)))
                 .discardingFiredPanes()
                 .withAllowedLateness(Duration.ZERO);
     }

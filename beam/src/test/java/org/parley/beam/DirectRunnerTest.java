@@ -74,6 +74,28 @@ class DirectRunnerTest {
     }
 
     @Test
+    void twoInputsWithOneArticleIdKeepTheOneExtractKeepsAndListTheOther() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String text = "Egypt has invited Pakistan to attend the Gaza peace summit in Sharm el-Sheikh on Monday.";
+        Files.writeString(in.resolve("talks.txt"), "From the text file: " + text + "\n");
+        Files.writeString(in.resolve("talks.html"), "<html><body><p>From the page: " + text + "</p></body></html>\n");
+        Files.writeString(in.resolve("other.txt"), text + "\n");
+
+        Corpus.Run extract = Corpus.parley("extract", "--format", "nq", in.toRealPath().toString());
+        assertEquals(1, extract.status(), extract.err());
+        Corpus.Run beam = Corpus.beam("--input=" + in.toRealPath() + "/", "--output=" + tmp.resolve("out/graph"), "--gzip=false");
+        assertEquals(1, beam.status(), beam.err());
+
+        assertEquals(1, extract.err().lines().count(), extract.err());
+        assertTrue(extract.err().contains("has the same article id 'talks' as "), extract.err());
+        assertEquals(extract.err().lines().toList(), Quads.lines(tmp.resolve("out"), "graph-errors"));
+        Map<String, Set<Triple>> graphs = Quads.shards(tmp.resolve("out"), "graph");
+        assertEquals(Quads.parse(extract.out()), graphs);
+        assertEquals(2, graphs.size(), "talks and other, one graph each: " + graphs.keySet());
+        assertTrue(beam.out().startsWith("2 articles extracted, 1 input failed;"), beam.out());
+    }
+
+    @Test
     void aJobWithNowhereToWriteIsAUsageError() {
         Corpus.Run beam = Corpus.beam("--input=articles/");
         assertEquals(2, beam.status());

@@ -52,6 +52,13 @@ class WatchTest {
             arrive(texts.get(1), feed);
             arrive(texts.get(2), feed);
             awaitGraphs(out, Set.of(stem(texts.get(0)), stem(texts.get(1)), stem(texts.get(2))));
+
+            // A later file with an id already taken is listed, not allowed to replace the article.
+            Path page = tmp.resolve(stem(texts.get(0)) + ".html");
+            Files.writeString(page, "<html><body><p>" + Files.readString(texts.get(0)) + "</p></body></html>");
+            arrive(page, feed);
+            awaitError(out, feed.toRealPath().resolve(page.getFileName()) + ": has the same article id '" + stem(texts.get(0)) + "' as "
+                    + feed.toRealPath().resolve(texts.get(0).getFileName()));
         } finally {
             job.cancel();
         }
@@ -71,6 +78,18 @@ class WatchTest {
 
     private static String stem(Path text) {
         return text.getFileName().toString().replaceFirst("\\.txt$", "");
+    }
+
+    /** Waits until the error files written so far hold a line that starts with {@code start}. */
+    private static void awaitError(Path out, String start) throws Exception {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        List<String> seen = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            seen = Quads.lines(out, "live-errors");
+            if (seen.stream().anyMatch(line -> line.startsWith(start))) return;
+            Thread.sleep(500);
+        }
+        fail("after " + PATIENCE_MILLIS / 1000 + " s the errors hold " + seen + ", no line starting " + start);
     }
 
     /** Waits until the N-Quads written so far hold a graph for each of these article ids. */
