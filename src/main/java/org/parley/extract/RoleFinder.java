@@ -72,7 +72,7 @@ final class RoleFinder {
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
                 if (!p.description() || TitleClass.isPlural(p.title())) continue;
-                String person = resolveDescription(p, fi, f, direct);
+                String person = resolveDescription(p, fi, frames, direct);
                 if (person == null) continue;
                 f.phrases.set(pi, p.withHead(person));
                 if (p.owner() != null) fromDescriptions.add(new Fact(person, p.title(), p.owner(), fi, p.start()));
@@ -92,7 +92,8 @@ final class RoleFinder {
      * failing that, the only person of that office whose owner is unknown; and for a description with
      * no owner, the only holder of that office the article names.
      */
-    private String resolveDescription(Phrase d, int frame, Frame f, DirectFacts direct) {
+    private String resolveDescription(Phrase d, int frame, List<Frame> frames, DirectFacts direct) {
+        Frame f = frames.get(frame);
         String cls = TitleClass.of(d.title());
         Set<String> inSentence = new HashSet<>();
         for (Phrase p : f.phrases) if (p.kind() == EntityKind.PERSON && p.head() != null) inSentence.add(p.head());
@@ -119,7 +120,30 @@ final class RoleFinder {
         unknownOwner.removeAll(direct.personsWithOwner);
         if (unknownOwner.size() == 1) return unknownOwner.iterator().next();
         // "The Prime Minister has agreed to ...": with no owner said, the one holder of that office the article names
-        return d.owner() == null && !cls.equals("*") ? soleHolder(d.title(), inSentence) : null;
+        if (d.owner() == null) return cls.equals("*") ? null : soleHolder(d.title(), inSentence);
+        return cls.equals("leader") && table.kind(d.owner()) == EntityKind.STATE && direct.groups.stream().noneMatch(
+                g -> g.titleClass().equals(cls) && g.owner() != null && stateOf(g.owner()).equals(d.owner()))
+                ? untitledNeighbour(frame, frames, inSentence, direct) : null;
+    }
+
+    /**
+     * "The Mexican president ruled out attending ... Andrés Manuel López Obrador said ...": news
+     * often gives a leader's office and name in different sentences, never together. When no one
+     * holds that state's office in the article, the description is the one person named nearby (up
+     * to three sentences before or two after) whom the article gives no office at all; if two such
+     * people are near, it is neither.
+     */
+    private String untitledNeighbour(int frame, List<Frame> frames, Set<String> inSentence, DirectFacts direct) {
+        Set<String> withOffice = new HashSet<>();
+        for (FactGroup g : direct.groups) withOffice.add(g.person());
+        Set<String> near = new HashSet<>();
+        for (int k = Math.max(0, frame - 3); k <= Math.min(frames.size() - 1, frame + 2); k++) {
+            for (Phrase p : frames.get(k).phrases) {
+                if (p.kind() == EntityKind.PERSON && p.head() != null && table.kind(p.head()) == EntityKind.PERSON
+                        && !withOffice.contains(p.head()) && !inSentence.contains(p.head())) near.add(p.head());
+            }
+        }
+        return near.size() == 1 ? near.iterator().next() : null;
     }
 
     /** The one person the article names with this very title ("Prime Minister", not any leader), or null. */

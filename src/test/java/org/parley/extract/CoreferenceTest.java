@@ -115,6 +115,19 @@ class CoreferenceTest {
     }
 
     @Test
+    void aLeaderDescribedInOneSentenceAndNamedInTheNextIsThatPerson() {
+        Readout r = read("The Chilean president will skip the Lima summit. Gabriel Boric told reporters he would send "
+                + "Foreign Minister Alberto van Klaveren instead.");
+        assertTrue(r.tuples(RelationType.REPRESENTS).contains("represents(Gabriel Boric -> Chile)"), r.tuples(RelationType.REPRESENTS).toString());
+    }
+
+    @Test
+    void aLeaderDescriptionWithTwoUntitledPeopleNearIsNeither() {
+        Readout r = read("Gabriel Boric and Luis Arce met in Lima. The Chilean president said the talks went well.");
+        assertEquals(List.of(), r.tuples(RelationType.REPRESENTS));
+    }
+
+    @Test
     void theGuestsAreWhoArrived() {
         Readout r = read("Bolivian President Luis Arce and Chilean President Gabriel Boric arrived in Lima on Monday. "
                 + "The guests were welcomed by Peruvian President Dina Boluarte at the palace.");
