@@ -32,6 +32,10 @@ final class HostingRule implements RelationRule {
                 continue;
             }
             if (!host && !receive) continue;
+            if (host && f.word(i - 1).equals("-")) {
+                hostedCompound(f, ctx, i, out);
+                continue;
+            }
             if (f.word(i + 1).equals("-")) continue; // "host-nation support", "host-country agreement": a compound modifier
             if (w.equals("host") && hostingSide(f, ctx, c, i, out)) continue;
             // "a host of issues", "the hosts": the noun, not the verb; but "Indonesia, the host of the summit,"
@@ -277,6 +281,24 @@ final class HostingRule implements RelationRule {
             if (!modifier) return p;
         }
         return p;
+    }
+
+    /**
+     * "the Kenya-hosted summit", "the U.S.-hosted Summit of the Americas": the actor before the
+     * hyphen hosts the event the compound modifies. The compound states a fact whatever the clause
+     * around it does ("X will not attend the Kenya-hosted summit").
+     */
+    private static void hostedCompound(Frame f, ArticleContext ctx, int i, List<Relation> out) {
+        Phrase host = f.phraseEndingAt(i - 1);
+        if (host == null || !host.isActor()) return;
+        for (int k = i + 1; k < f.size() && k <= i + 4; k++) {
+            Phrase next = f.phraseAt(k);
+            if (next != null) {
+                if (next.kind() == EntityKind.EVENT) emit(ctx, f, host.head(), next.head(), false, 0.8, out);
+                return;
+            }
+            if (!LOWER_CASE_WORD.matcher(f.word(k)).matches() || f.pos(k).startsWith("VB") || f.pos(k).equals("IN")) return;
+        }
     }
 
     private static Phrase eventBefore(Frame f, int i) {

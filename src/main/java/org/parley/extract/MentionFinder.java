@@ -761,6 +761,9 @@ public final class MentionFinder {
                 }
                 Token p = t.get(start - 1);
                 String pl = p.text().toLowerCase(Locale.ROOT);
+                // "the Kenya-hosted summit", "Qatar-brokered talks": who hosted or brokered it, not its name
+                if (start >= 3 && pl.endsWith("ed") && t.get(start - 2).text().equals("-") && hyphenJoined(t, start - 2)
+                        && t.get(start - 3).isCapitalized()) break;
                 boolean modifier = p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("CD")
                         || p.text().equals("-") || p.pos().equals("VBN") || p.isCapitalized() || pl.equals("to-")
                         || isPluralPossessive(p.text()); // "the foreign ministers' meeting"

@@ -156,6 +156,15 @@ public final class OpenNlpAnnotator implements Annotator {
                 out.add(new Span(s.getStart() + 1, s.getEnd()));
                 continue;
             }
+            // "Kenya-hosted", "Qatar-brokered": a name and a participle, as the tokenizer already splits "U.S.-hosted"
+            java.util.regex.Matcher participle = NAME_PARTICIPLE.matcher(text.substring(s.getStart(), s.getEnd()));
+            if (participle.matches()) {
+                int hyphen = s.getStart() + participle.end(1);
+                out.add(new Span(s.getStart(), hyphen));
+                out.add(new Span(hyphen, hyphen + 1));
+                out.add(new Span(hyphen + 1, s.getEnd()));
+                continue;
+            }
             if (len > 2 && (text.charAt(s.getEnd() - 1) == 's' || text.charAt(s.getEnd() - 1) == 'S')
                     && isApostrophe(text.charAt(s.getEnd() - 2))) {
                 out.add(new Span(s.getStart(), s.getEnd() - 2));
@@ -166,6 +175,8 @@ public final class OpenNlpAnnotator implements Annotator {
         }
         return out.toArray(new Span[0]);
     }
+
+    private static final java.util.regex.Pattern NAME_PARTICIPLE = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*)-\\p{Ll}+ed");
 
     private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Prof|Adm|Capt|Maj|Sgt|Jr|Sr|No)\\."

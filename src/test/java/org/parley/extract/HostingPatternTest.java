@@ -30,6 +30,20 @@ class HostingPatternTest {
     }
 
     @Test
+    void theFirstHalfOfAHostedCompoundHostsTheEventItModifies() {
+        assertEquals(List.of("hosts(Kenya -> summit)"), hosts("Ghana will not attend the Kenya-hosted summit next week."));
+        assertEquals(List.of("hosts(United States -> Summit)"), hosts("Peru skipped the U.S.-hosted Summit of the Americas in Los Angeles."));
+    }
+
+    @Test
+    void aBrokeredOrBackedCompoundIsNoHosting() {
+        Readout r = read("Iran-backed militias attacked the Qatar-brokered talks.");
+        assertEquals(List.of(), r.tuples(RelationType.HOSTS));
+        assertEquals(List.of("State:Iran", "State:Qatar"), r.actors());
+        assertEquals(List.of("talks"), r.events());
+    }
+
+    @Test
     void aLeaderWhoReceivedAGuestInAClauseOpenedByAfterHostsTheGuest() {
         assertEquals(List.of("hosts(William Ruto -> Lula da Silva)"),
                 hosts("The talks came a week after Kenyan President William Ruto received Brazilian President Lula da Silva in Nairobi."));
