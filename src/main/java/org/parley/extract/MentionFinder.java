@@ -49,6 +49,9 @@ public final class MentionFinder {
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day", "route", "road", "corridor", "highway", "territory",
             "villa", "guesthouse");
+    /** World regions that end a place's name: "Indo-Pacific", "the Western Balkans", "South Caucasus". */
+    private static final Set<String> REGION_HEADS = Set.of("pacific", "atlantic", "balkans", "caucasus", "sahel", "arctic",
+            "caribbean", "mediterranean", "levant", "maghreb");
     /** Verbs that take an event as their object, which a tagger may read as nouns before it: no part of the event's name. */
     static final Set<String> GOVERNING_VERBS = Set.of("hold", "holds", "held", "attend", "attends", "attended", "begin",
             "begins", "began", "resume", "resumes", "resumed", "open", "opens", "opened", "join", "joins", "joined",
@@ -370,7 +373,7 @@ public final class MentionFinder {
         if (PLACE_HEADS.contains(first) && end - i >= 3 && afterPostingTo(s, i)) {
             return new Mention(i, i + 1, Mention.Type.PLACE_NAME, s.tokens().get(i).text(), null);
         }
-        if (PLACE_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
+        if (PLACE_HEADS.contains(last) || REGION_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         boolean titled = before != null && before.end() == i

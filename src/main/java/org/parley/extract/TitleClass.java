@@ -74,6 +74,6 @@ final class TitleClass {
         return t.contains("secretary general") || t.contains("director general") || t.contains("chairman")
                 || t.equals("chair") || t.contains("commissioner") && !t.contains("high commissioner")
                 || t.equals("chief") || t.equals("head") || t.equals("member") || t.equals("official")
-                || t.equals("officials") || t.contains("member");
+                || t.equals("officials") || t.contains("member") || t.equals("coordinator");
     }
 }

@@ -27,6 +27,12 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void aWorldRegionBeforeATitleIsNoPerson() {
+        assertEquals(List.of("Person:Kurt Weller"), actors("The Indo-Pacific coordinator Kurt Weller arrived in Manila on Monday."));
+        assertEquals(List.of("Person:Ana Lima"), actors("The envoy for the Western Balkans, Ana Lima, arrived in Skopje on Monday."));
+    }
+
+    @Test
     void personNamedAfterDemonymAndTitleIsAPersonAndTheDemonymIsTheState() {
         assertEquals(List.of("Person:Amina Wanjiru", "State:Kenya"),
                 actors("Kenyan Foreign Minister Amina Wanjiru arrived in Addis Ababa on Monday."));

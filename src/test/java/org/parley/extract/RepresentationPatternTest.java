@@ -29,6 +29,17 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void aBodysCoordinatorActsForTheBody() {
+        assertEquals(List.of("represents(Jane Holm -> Economic Community of West African States)"),
+                represents("ECOWAS coordinator Jane Holm arrived in Bamako on Monday."));
+    }
+
+    @Test
+    void theCoordinatorOfASummitActsForNoStateTheSentenceNames() {
+        assertEquals(List.of(), represents("Jane Holm, the coordinator of the summit, said the Peruvian government had not replied."));
+    }
+
+    @Test
     void surnameInALaterSentenceWillRepresent() {
         assertEquals(List.of("represents(William Ruto -> Kenya)"),
                 represents("William Ruto arrived in Oslo on Monday. Mr Ruto will represent Kenya at the forum."));
