@@ -624,7 +624,7 @@ public final class MentionFinder {
 
     /** Common nouns for an organization, by which news also refers back to one: "the alliance" for NATO, "the group" for Hamas. */
     static final Set<String> ORGANIZATION_NOUNS = Set.of("alliance", "bloc", "group", "agency", "organisation",
-            "organization", "movement", "militia", "watchdog");
+            "organization", "movement", "militia", "watchdog", "grouping", "union", "coalition");
 
     static final Set<String> BODY_HEADS = Set.of("ministry", "army", "military", "presidency", "office", "parliament", "navy",
             "embassy");

@@ -19,7 +19,7 @@ final class PatternEngine {
     private static final Set<String> STAND_INS = Set.of("leader", "delegation", "official", "government", "team", "side",
             "minister", "representative", "envoy", "negotiator", "force", "authority", "head", "member", "diplomat",
             "administration", "counterpart", "delegate", "regime", "troop", "army", "military", "president", "guest", "visitor",
-            "wife", "husband", "spouse", "chief");
+            "wife", "husband", "spouse", "chief", "leadership");
 
     private final PatternSet patterns;
 

@@ -89,6 +89,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void theGroupingIsTheBlocNamedBefore() {
+        Readout r = read("The Pacific Alliance met in Lima. Chilean President Gabriel Boric threatened the four-nation grouping with tariffs.");
+        assertEquals(List.of("warns(Gabriel Boric -> Pacific Alliance)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theSixNationBlocIsTheBlocNamedBefore() {
         Readout r = read("Gulf Cooperation Council leaders met in Kuwait. Iran warned the six-nation bloc against hosting foreign forces.");
         assertEquals(List.of("warns(Iran -> Gulf Cooperation Council)"), r.tuples(RelationType.WARNS));

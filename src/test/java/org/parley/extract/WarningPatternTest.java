@@ -26,6 +26,12 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void theLeadershipOfAGroupWarnsForTheGroup() {
+        assertEquals(List.of("warns(Hamas -> Fatah)"),
+                read("The leadership of Hamas has warned Fatah that any arrests will be met with retaliation.").tuples(RelationType.WARNS));
+    }
+
+    @Test
     void cautioningAgainstAStatesActionWarnsThatState() {
         assertEquals(List.of("warns(Egypt -> Israel)"), warns("Egypt cautioned against any Israeli attack on Rafah."));
     }
