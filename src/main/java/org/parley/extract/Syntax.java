@@ -61,14 +61,46 @@ final class Syntax {
     List<Integer> surfaceSubjects(int v) {
         if (passive(v)) {
             int s = d.child(v, "nsubjpass");
-            if (s >= 0) return coordinated(List.of(antecedent(s)));
+            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))));
         }
         return subjects(v);
     }
 
     /** The logical subjects of the verb at v (the "by" agent of a passive), with what is coordinated with them. */
     List<Integer> subjects(int v) {
-        return coordinated(subjectHeads(v, 0));
+        List<Integer> heads = coordinated(subjectHeads(v, 0));
+        return passive(v) ? heads : withCompanions(v, heads);
+    }
+
+    /**
+     * "Kenya, along with Uganda, warned ...", "Peru was invited, along with Chile": the parser hangs
+     * the companion on the verb, but it shares the surface subject's part in the clause.
+     */
+    private List<Integer> withCompanions(int v, List<Integer> subjects) {
+        List<Integer> companions = companions(v);
+        if (subjects.isEmpty() || companions.isEmpty()) return subjects;
+        List<Integer> out = new ArrayList<>(subjects);
+        for (int c : companions) if (!out.contains(c)) out.add(c);
+        return out;
+    }
+
+    /** The objects of "along with" or "together with" attached to the token, with their conjuncts. */
+    private List<Integer> companions(int at) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : d.children(at)) {
+            if (!d.label(c).equals("prep")) continue;
+            String w = words.get(c);
+            if (w.equals("along") || w.equals("together")) {
+                for (int with : d.children(c)) if (words.get(with).equals("with")) out.addAll(pobj(with));
+            } else if (w.equals("with")) {
+                for (int m : d.children(c)) {
+                    if (d.label(m).equals("advmod") && (words.get(m).equals("along") || words.get(m).equals("together"))) out.addAll(pobj(c));
+                }
+            }
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int c : out) addWithConjuncts(c, all, 0);
+        return all;
     }
 
     private List<Integer> subjectHeads(int v, int depth) {
@@ -107,7 +139,7 @@ final class Syntax {
         List<Integer> heads = new ArrayList<>(1);
         if (passive(v)) {
             int s = d.child(v, "nsubjpass");
-            if (s >= 0) heads.add(antecedent(s));
+            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))));
             else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
             else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
             // "X and Y met in Berlin, hosted by Z": a passive participle on a clause is about its subject
@@ -245,5 +277,7 @@ final class Syntax {
         if (out.contains(t) || depth > 30) return;
         out.add(t);
         for (int c : d.children(t)) if (d.label(c).equals("conj")) addWithConjuncts(c, out, depth + 1);
+        // "Kenya, together with Uganda,": a companion hung on the noun is one more of them
+        if (isNoun(t)) for (int c : companions(t)) addWithConjuncts(c, out, depth + 1);
     }
 }

@@ -24,6 +24,12 @@ class InvitationPatternTest {
     // ---------------------------------------------------------------- verb forms
 
     @Test
+    void whoIsInvitedAlongWithTheSubjectIsInvitedToo() {
+        assertEquals(List.of("invites(? -> Antonio Guterres)", "invites(? -> Gabriel Boric)", "invites(? -> Peru)"),
+                invites("Peru was invited to the summit, along with UN chief Antonio Guterres and Chilean President Gabriel Boric."));
+    }
+
+    @Test
     void activeInvitation() {
         assertEquals(List.of("invites(Kenya -> Brazil)"), invites("Kenya invited Brazil to the summit."));
     }

@@ -26,6 +26,12 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void aCompanionOfTheSubjectWarnsToo() {
+        assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, along with Uganda, warned Sudan against escalation."));
+        assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, together with Uganda, warned Sudan against escalation."));
+    }
+
+    @Test
     void theLeadershipOfAGroupWarnsForTheGroup() {
         assertEquals(List.of("warns(Hamas -> Fatah)"),
                 read("The leadership of Hamas has warned Fatah that any arrests will be met with retaliation.").tuples(RelationType.WARNS));
