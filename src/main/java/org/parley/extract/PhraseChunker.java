@@ -37,6 +37,17 @@ final class PhraseChunker {
         return out;
     }
 
+    /** Whether refs[r] is a state's possessive, then a demonym and an envoy's title: "Pakistan's Afghan envoy". */
+    private static boolean postedDemonymAfter(SentenceRefs s, int r) {
+        List<Ref> refs = s.refs;
+        if (r + 2 >= refs.size()) return false;
+        Ref state = refs.get(r), demonym = refs.get(r + 1), title = refs.get(r + 2);
+        return state.kind() == EntityKind.STATE && state.end() < s.tokens().size() && MentionFinder.isPossessive(s.word(state.end()))
+                && demonym.start() == state.end() + 1 && demonym.kind() == EntityKind.STATE && demonym.mention().gaz() != null
+                && demonym.mention().gaz().form() == Gazetteer.Form.DEMONYM && !demonym.key().equals(state.key())
+                && title.isTitle() && title.start() == demonym.end() && TitleClass.of(title.mention().text()).equals("envoy");
+    }
+
     /** Reads one actor phrase starting at refs[r]; returns the index of the next unread ref. */
     private int actorPhrase(SentenceRefs s, int r, List<Phrase> out) {
         List<Ref> refs = s.refs;
@@ -52,7 +63,11 @@ final class PhraseChunker {
             mediaOwner = true;
             i++;
         } else if (first.isActor() && first.kind() != EntityKind.PERSON) {
-            if (ownsNext && (next.isTitle() || next.kind() == EntityKind.ORGANIZATION || next.kind() == EntityKind.PERSON)) {
+            if (postedDemonymAfter(s, r)) {
+                // "Pakistan's Afghan envoy X": Pakistan's envoy, posted to Afghanistan
+                owner = first.key();
+                i += 2;
+            } else if (ownsNext && (next.isTitle() || next.kind() == EntityKind.ORGANIZATION || next.kind() == EntityKind.PERSON)) {
                 owner = first.key();
                 i++;
             } else {
@@ -283,6 +298,8 @@ final class PhraseChunker {
         }
         int from = after + 1;
         if (s.word(from).equals("who") && (s.word(from + 1).equals("is") || s.word(from + 1).equals("was"))) from += 2;
+        if (s.word(from).equals("also") || s.word(from).equals("now") || s.word(from).equals("currently")) from++; // "who is also the ..."
+
         String owner = null;
         int u = t;
         List<Phrase> nested = new ArrayList<>();

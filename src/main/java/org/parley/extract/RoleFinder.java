@@ -72,13 +72,26 @@ final class RoleFinder {
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
                 if (!p.description() || TitleClass.isPlural(p.title())) continue;
-                String person = resolveDescription(p, fi, frames, direct);
+                String person = apposedPerson(f, p);
+                if (person == null) person = resolveDescription(p, fi, frames, direct);
                 if (person == null) continue;
                 f.phrases.set(pi, p.withHead(person));
                 if (p.owner() != null) fromDescriptions.add(new Fact(person, p.title(), p.owner(), fi, p.start()));
             }
         }
         facts.addAll(fromDescriptions);
+    }
+
+    /**
+     * "SADC Chairperson, Zimbabwean President Emmerson Mnangagwa": an office with its owner and no
+     * name, then a comma and a named person, is that person's second office.
+     */
+    private static String apposedPerson(Frame f, Phrase d) {
+        if (d.owner() == null || !f.word(d.end()).equals(",")) return null;
+        Phrase next = f.phraseStartingAt(d.end() + 1);
+        if (next == null || next.kind() != EntityKind.PERSON || next.head() == null || next.description()) return null;
+        // "the Kenyan foreign minister, Ghana's envoy and ...": a list of offices, not an apposition
+        return next.end() >= f.size() || !f.word(next.end()).equals(",") || !f.word(next.end() + 1).equals("and") ? next.head() : null;
     }
 
     String role(String person) { return roles.get(person); }

@@ -29,6 +29,25 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void anOfficeWithItsOwnerSetBeforeANamedPersonIsThatPersonsSecondOffice() {
+        assertEquals(List.of("represents(Emmerson Mnangagwa -> Southern African Development Community)",
+                        "represents(Emmerson Mnangagwa -> Zimbabwe)"),
+                represents("The summit was opened by SADC Chairperson, Zimbabwean President Emmerson Mnangagwa, in Lusaka."));
+    }
+
+    @Test
+    void anOfficeInARelativeClauseWithAnAdverb() {
+        assertEquals(List.of("represents(Lawrence Kanyuka -> March 23 Movement)"),
+                represents("Lawrence Kanyuka, who is also the chief spokesperson of the M23, spoke on Friday."));
+    }
+
+    @Test
+    void anEnvoysDemonymIsWhereThePossessorPostedThem() {
+        assertEquals(List.of("represents(Mansoor Ahmed Khan -> Pakistan)"),
+                represents("Kabul summoned Pakistan's Afghan envoy Mansoor Ahmed Khan on Saturday."));
+    }
+
+    @Test
     void aBodysCoordinatorActsForTheBody() {
         assertEquals(List.of("represents(Jane Holm -> Economic Community of West African States)"),
                 represents("ECOWAS coordinator Jane Holm arrived in Bamako on Monday."));
