@@ -71,7 +71,12 @@ final class RoleFinder {
             Frame f = frames.get(fi);
             for (int pi = 0; pi < f.phrases.size(); pi++) {
                 Phrase p = f.phrases.get(pi);
-                if (!p.description() || TitleClass.isPlural(p.title())) continue;
+                if (!p.description()) continue;
+                if (TitleClass.isPlural(p.title())) {
+                    String owner = p.owner() == null ? ownerOfSamePlural(frames, fi, p) : null;
+                    if (owner != null) f.phrases.set(pi, p.withOwner(owner, p.title()));
+                    continue;
+                }
                 String person = apposedPerson(f, p);
                 if (person == null) person = resolveDescription(p, fi, frames, direct);
                 if (person == null) continue;
@@ -80,6 +85,22 @@ final class RoleFinder {
             }
         }
         facts.addAll(fromDescriptions);
+    }
+
+    /**
+     * "CARICOM Heads of Government met ... invited by the Heads of Government": a plural office with
+     * no owner is the body that the same office was last said to belong to, earlier in the article.
+     */
+    private static String ownerOfSamePlural(List<Frame> frames, int frame, Phrase d) {
+        for (int fi = frame; fi >= 0; fi--) {
+            List<Phrase> phrases = frames.get(fi).phrases;
+            for (int k = phrases.size() - 1; k >= 0; k--) {
+                Phrase q = phrases.get(k);
+                if (fi == frame && q.start() >= d.start()) continue;
+                if (q.owner() != null && q.title() != null && q.title().equalsIgnoreCase(d.title())) return q.owner();
+            }
+        }
+        return null;
     }
 
     /**

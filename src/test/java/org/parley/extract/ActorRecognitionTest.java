@@ -27,6 +27,12 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void headsOfGovernmentAreAnOfficeNotABodyCalledGovernment() {
+        assertEquals(List.of("Organization:Caribbean Community"), actors("CARICOM Heads of Government met in Kingston on Monday."));
+        assertEquals(List.of("Organization:African Union"), actors("African Union heads of state and government met in Addis Ababa."));
+    }
+
+    @Test
     void aWorldRegionBeforeATitleIsNoPerson() {
         assertEquals(List.of("Person:Kurt Weller"), actors("The Indo-Pacific coordinator Kurt Weller arrived in Manila on Monday."));
         assertEquals(List.of("Person:Ana Lima"), actors("The envoy for the Western Balkans, Ana Lima, arrived in Skopje on Monday."));

@@ -89,6 +89,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void aPluralOfficeWithNoOwnerIsTheBodyItWasSaidToBelongToBefore() {
+        Readout r = read("CARICOM Heads of Government met in Kingston on Monday. The United Nations was invited by the Heads of Government.");
+        assertEquals(List.of("invites(Caribbean Community -> United Nations)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
     void theGroupingIsTheBlocNamedBefore() {
         Readout r = read("The Pacific Alliance met in Lima. Chilean President Gabriel Boric threatened the four-nation grouping with tariffs.");
         assertEquals(List.of("warns(Gabriel Boric -> Pacific Alliance)"), r.tuples(RelationType.WARNS));
