@@ -171,6 +171,8 @@ final class HostingRule implements RelationRule {
         emit(ctx, f, c.actorOf(x), e.head(), c.hedged(i), 0.8, out);
     }
 
+    private static final Set<String> TIME_DEICTICS = Set.of("this", "next", "last");
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week");
     private static final Set<String> HOST_SIDES = Set.of("country", "nation", "government", "state");
 
     /**
@@ -189,12 +191,34 @@ final class HostingRule implements RelationRule {
             // "with Kenya as host", "Kenya, as host of the summit,"
             int as = f.word(i - 1).equals("as") ? i - 1 : i - 2;
             x = f.phraseEndingAt(f.word(as - 1).equals(",") ? as - 1 : as);
+            // "As host of the summit, Kenya invited ...": the subject after the opening phrase
+            if (x == null && as == 0) x = subjectAfterOpening(f, i);
+        } else if (HOST_BEFORE_NAME.contains(f.word(i - 1))) {
+            // "But host Brazil's President Lula was less diplomatic", "the host Kenya": the noun before a state's name
+            Phrase after = f.phraseStartingAt(i + 1);
+            if (after != null && after.kind() == EntityKind.STATE) x = after;
+            // "host Brazil's President Lula": the state that owns the office
+            if (after != null && after.kind() == EntityKind.PERSON && after.owner() != null && ctx.kind(after.owner()) == EntityKind.STATE
+                    && MentionFinder.isPossessive(f.word(i + 2))) {
+                x = new Phrase(i + 1, i + 2, after.owner(), EntityKind.STATE, null, null, false);
+            }
         }
         if (x == null || x.kind() != EntityKind.STATE || c.negated(i) || c.hypothetical(i)) return false;
         Phrase named = f.word(i + 1).equals("of") ? f.phraseAt(skipDeterminers(f, i + 2)) : null;
         String event = named != null && named.kind() == EntityKind.EVENT ? named.head() : nearestEventOrLast(f, ctx, c, i);
         if (event != null) emit(ctx, f, x.head(), event, c.hedged(i), 0.7, out);
         return true;
+    }
+
+    /** Words after which "host" before a state's name is a noun: the sentence's start, "but host Brazil", "the host Kenya". */
+    private static final Set<String> HOST_BEFORE_NAME = Set.of("", "but", "and", "the", ",", "(", "while", "with");
+
+    /** The actor right after the first comma: "As host of the summit, Kenya ...". */
+    private static Phrase subjectAfterOpening(Frame f, int i) {
+        for (int k = i + 1; k < f.size() && k < i + 12; k++) {
+            if (f.word(k).equals(",")) return f.phraseStartingAt(k + 1);
+        }
+        return null;
     }
 
     private static String nearestEventOrLast(Frame f, ArticleContext ctx, ClauseReader c, int i) {
@@ -308,6 +332,8 @@ final class HostingRule implements RelationRule {
     }
 
     private static int skipDeterminers(Frame f, int j) {
+        // "the host of this year's summit": a time's possessive is a determiner here
+        if (TIME_DEICTICS.contains(f.word(j)) && TIME_UNITS.contains(f.word(j + 1)) && MentionFinder.isPossessive(f.word(j + 2))) j += 3;
         while (j < f.size() && f.phraseAt(j) == null && (f.word(j).equals("the") || f.word(j).equals("a")
                 || f.word(j).equals("an") || PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(j)) || f.pos(j).startsWith("JJ")
                 || f.pos(j).equals("RB"))) j++;

@@ -30,6 +30,22 @@ class HostingPatternTest {
     }
 
     @Test
+    void theHostOfThisYearsSummit() {
+        assertEquals(List.of("hosts(Japan -> G7 summit)"), hosts("Japan, the host of this year's G7 summit, invited South Korea."));
+    }
+
+    @Test
+    void asHostOfTheSummitOpeningTheSentence() {
+        assertEquals(List.of("hosts(Japan -> summit)"), hosts("As host of the summit, Japan invited South Korea."));
+    }
+
+    @Test
+    void hostBeforeAStatesLeaderIsTheStateHostingTheEventOfTheStory() {
+        assertEquals(List.of("hosts(Paraguay -> Mercosur summit)"),
+                hosts("Ministers met for the Mercosur summit in Asuncion. Host Paraguay's President Santiago Pena called for unity."));
+    }
+
+    @Test
     void theFirstHalfOfAHostedCompoundHostsTheEventItModifies() {
         assertEquals(List.of("hosts(Kenya -> summit)"), hosts("Ghana will not attend the Kenya-hosted summit next week."));
         assertEquals(List.of("hosts(United States -> Summit)"), hosts("Peru skipped the U.S.-hosted Summit of the Americas in Los Angeles."));
