@@ -46,7 +46,11 @@ final class InvitationRule implements RelationRule {
         Phrase event = eventAfter(f, c, i);
         boolean reducedPassive = f.word(i).equals("invited") && f.word(i + 1).equals("to") && c.objects(i + 1).isEmpty();
         // "Norway's minister X, invited as an observer, pledged ...": the participle describes the one before it
-        Phrase described = f.word(i).equals("invited") && f.word(i - 1).equals(",") ? f.phraseEndingAt(i - 1) : null;
+        // but "This year's host, Japan, invited South Korea": a participle takes no object
+        int next = f.word(i + 1).equals("the") ? i + 2 : i + 1;
+        Phrase object = f.phraseStartingAt(next);
+        Phrase described = f.word(i).equals("invited") && f.word(i - 1).equals(",") && (object == null || !object.isActor())
+                ? f.phraseEndingAt(i - 1) : null;
         if (described != null && described.isActor() && !f.word(i + 1).equals("by")) {
             emit(ctx, f, null, described.head(), event, hedged, 0.8, out);
             return;

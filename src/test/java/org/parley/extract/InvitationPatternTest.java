@@ -24,6 +24,11 @@ class InvitationPatternTest {
     // ---------------------------------------------------------------- verb forms
 
     @Test
+    void aSubjectInAppositionBeforeAnActiveInviteIsTheInviter() {
+        assertEquals(List.of("invites(Japan -> South Korea)"), invites("This year's host, Japan, invited South Korea to the G7 summit."));
+    }
+
+    @Test
     void whoIsInvitedAlongWithTheSubjectIsInvitedToo() {
         assertEquals(List.of("invites(? -> Antonio Guterres)", "invites(? -> Gabriel Boric)", "invites(? -> Peru)"),
                 invites("Peru was invited to the summit, along with UN chief Antonio Guterres and Chilean President Gabriel Boric."));
