@@ -48,6 +48,11 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void speakingForAnHourIsSpeakingForNoOne() {
+        assertEquals(List.of(), represents("Ana Lima spoke for an hour in Accra."));
+    }
+
+    @Test
     void aBodysCoordinatorActsForTheBody() {
         assertEquals(List.of("represents(Jane Holm -> Economic Community of West African States)"),
                 represents("ECOWAS coordinator Jane Holm arrived in Bamako on Monday."));
