@@ -593,7 +593,9 @@ public final class MentionFinder {
     /** "Ibrahim Sesay, a spokesman ...": a sentence may start with a name the tagger does not mark as one. */
     private boolean startsTwoWordName(Sentence s) {
         List<Token> t = s.tokens();
-        return t.size() > 2 && !t.get(0).pos().startsWith("VB") && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
+        // the tagger reads some unfamiliar first names as verbs ("Wang Yi, director of ..."); the parser, where it ran, knows better
+        boolean verbFirst = t.size() > 0 && t.get(0).pos().startsWith("VB") && !(s.dependencies() != null && s.dependencies().tag(0).equals("NNP"));
+        return t.size() > 2 && !verbFirst && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
                 && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
                 && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
                 && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || t.get(2).pos().equals("MD") || isNameWord(s, 2));

@@ -27,6 +27,11 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void aSentenceMayOpenWithAFirstNameTheTaggerReadsAsAVerb() {
+        assertEquals(List.of("Person:Wang Yi"), actors("Wang Yi, director of the foreign affairs office, congratulated the two sides."));
+    }
+
+    @Test
     void headsOfGovernmentAreAnOfficeNotABodyCalledGovernment() {
         assertEquals(List.of("Organization:Caribbean Community"), actors("CARICOM Heads of Government met in Kingston on Monday."));
         assertEquals(List.of("Organization:African Union"), actors("African Union heads of state and government met in Addis Ababa."));
