@@ -530,7 +530,8 @@ final class RoleFinder {
         for (Frame f : frames) {
             for (Phrase p : f.phrases) {
                 if (p.nested() || p.head() == null) continue;
-                return p.head().equals(state) && p.kind() == EntityKind.STATE;
+                // "Iran warned ...", or "Australian Prime Minister Scott Morrison warned ...": the story opens with the state or its official
+                return p.head().equals(state) && p.kind() == EntityKind.STATE || p.kind() == EntityKind.PERSON && state.equals(p.owner());
             }
         }
         return false;

@@ -48,6 +48,12 @@ class RepresentationPatternTest {
     }
 
     @Test
+    void anOfficeWithNoOwnerIsOfTheStateWhoseOfficialTheStoryOpensWith() {
+        assertEquals(List.of("represents(Ana Lima -> Portugal)", "represents(Rui Costa -> Portugal)"),
+                represents("Portuguese Prime Minister Rui Costa warned Spain on Monday. Foreign Minister Ana Lima said she was disappointed."));
+    }
+
+    @Test
     void speakingForAnHourIsSpeakingForNoOne() {
         assertEquals(List.of(), represents("Ana Lima spoke for an hour in Accra."));
     }
