@@ -127,6 +127,22 @@ public final class MentionFinder {
                 return new Mention(i, j, Mention.Type.MEDIA, text, null);
             }
         }
+        return outletByHead(s, i);
+    }
+
+    /** Last words of news outlets' names: "Jiji Press", "Khaama Press", "The Australian Financial Review", "Kyiv Post". */
+    private static final Set<String> OUTLET_HEADS = Set.of("press", "news", "times", "post", "herald", "tribune", "gazette",
+            "journal", "review", "telegraph", "chronicle", "observer");
+
+    /** An outlet not in the list: two to four name words ending in an outlet's head, and no name word after it. */
+    private Mention outletByHead(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int j = i + 2; j <= Math.min(t.size(), i + 4); j++) {
+            if (!isNameWord(s, j - 1)) return null;
+            if (!OUTLET_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
+            if (j < t.size() && isNameWord(s, j)) return null; // "White House Press Secretary Karine Jean-Pierre"
+            return new Mention(i, j, Mention.Type.MEDIA, s.span(i, j), null);
+        }
         return null;
     }
 

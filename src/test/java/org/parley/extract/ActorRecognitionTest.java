@@ -27,6 +27,13 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void anOutletNotInTheListIsKnownByItsLastWordAndIsNoActor() {
+        assertEquals(List.of("State:Japan"), actors("Japan's foreign minister told the Nakaoka Press that the talks would go on."));
+        assertEquals(List.of("Person:Karine Jean-Pierre", "State:United States"),
+                actors("White House Press Secretary Karine Jean-Pierre said the talks would go on."));
+    }
+
+    @Test
     void aSentenceMayOpenWithAFirstNameTheTaggerReadsAsAVerb() {
         assertEquals(List.of("Person:Wang Yi"), actors("Wang Yi, director of the foreign affairs office, congratulated the two sides."));
     }
