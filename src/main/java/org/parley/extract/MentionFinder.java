@@ -40,7 +40,7 @@ public final class MentionFinder {
             "service", "services", "bureau", "secretariat", "staff", "brigade", "brigades", "group", "association",
             "alliance", "coalition", "federation", "foundation", "embassy", "consulate", "mission", "command",
             "chiefs", "police", "administration", "knesset", "duma", "majlis", "politburo", "junta", "regime",
-            "company", "corporation", "university", "centre", "center", "program", "programme", "delegation");
+            "company", "corporation", "centre", "center", "program", "programme", "delegation");
     static final Set<String> PLACE_HEADS = Set.of(
             "palace", "cosmodrome", "strait", "strip", "lake", "lakes", "sea", "seas", "ocean", "river", "island", "islands",
             "peninsula", "mountains", "mountain", "square", "street", "airport", "base", "resort", "hotel", "dam", "shoal",
@@ -48,7 +48,9 @@ public final class MentionFinder {
             "region", "province", "city", "valley", "gulf", "bay", "coast", "bank", "heights", "desert", "canal",
             "east", "west", "north", "south", "europe", "asia", "africa", "america", "americas", "hall", "house",
             "building", "centre", "center", "port", "border", "day", "route", "road", "corridor", "highway", "territory",
-            "villa", "guesthouse");
+            "villa", "guesthouse",
+            // venues, not actors: "the University of Helsinki", "Turku Castle"
+            "university", "academy", "akademi", "college", "castle", "museum", "cathedral");
     /** World regions that end a place's name: "Indo-Pacific", "the Western Balkans", "South Caucasus". */
     private static final Set<String> REGION_HEADS = Set.of("pacific", "atlantic", "balkans", "caucasus", "sahel", "arctic",
             "caribbean", "mediterranean", "levant", "maghreb");

@@ -27,6 +27,17 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void universitiesAndCastlesAreVenuesNotActors() {
+        assertEquals(List.of(), actors("The president visited the University of Turku and Turku Castle on Tuesday."));
+    }
+
+    @Test
+    void theSaudiKingsTitleIsATitle() {
+        assertEquals(List.of("Person:Salman bin Abdulaziz", "State:Iraq"),
+                actors("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz received the Iraqi prime minister in Riyadh."));
+    }
+
+    @Test
     void anOutletNotInTheListIsKnownByItsLastWordAndIsNoActor() {
         assertEquals(List.of("State:Japan"), actors("Japan's foreign minister told the Nakaoka Press that the talks would go on."));
         assertEquals(List.of("Person:Karine Jean-Pierre", "State:United States"),
