@@ -348,7 +348,7 @@ public final class MentionFinder {
         if (!isNameWord(s, i)) return null;
         // "Interim Afghan Foreign Minister": a qualified office, no name
         if (TITLE_QUALIFIERS.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT)) && startsTitle(s, i)) return null;
-        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s)) return null;
+        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s) && !startsBodyName(s)) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
         for (int k = i; k < end - 2; k++) {
@@ -617,6 +617,14 @@ public final class MentionFinder {
                 && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
                 && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
                 && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || t.get(2).pos().equals("MD") || isNameWord(s, 2));
+    }
+
+    /** "Foreign Ministry spokesperson X said": a sentence may open with a body's name, whose first word is an adjective. */
+    private boolean startsBodyName(Sentence s) {
+        for (int k = 1; k < Math.min(s.tokens().size(), 4) && isNameWord(s, k); k++) {
+            if (ORGANIZATION_HEADS.contains(s.tokens().get(k).text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean isCommonWordAtStart(Token tok) {

@@ -27,6 +27,14 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void aSpokespersonsMinistryIsAnActorToo() {
+        assertEquals(List.of("Organization:Chinese Foreign Ministry", "Person:Zhao Lijian", "State:China"),
+                actors("Chinese Foreign Ministry spokesman Zhao Lijian said on Monday that Beijing would respond."));
+        assertEquals(List.of("Organization:China's Foreign Ministry", "Person:Mao Ning", "State:China"),
+                actors("Foreign Ministry spokesperson Mao Ning said China would respond."));
+    }
+
+    @Test
     void universitiesAndCastlesAreVenuesNotActors() {
         assertEquals(List.of(), actors("The president visited the University of Turku and Turku Castle on Tuesday."));
     }
