@@ -28,7 +28,8 @@ final class PeopleReferences {
     private static final Set<String> VISITOR_NOUNS = Set.of("visitors", "guests", "visitor", "guest");
     private static final Set<String> LEADS = Set.of("led", "headed");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("both", 2, "two", 2, "three", 3, "four", 4);
-    private static final Set<String> PARTY_NOUNS = Set.of("delegations", "sides", "parties");
+    private static final Set<String> PARTY_NOUNS = Set.of("delegations", "sides", "parties", "countries", "nations", "governments");
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them");
     private static final Set<String> PARTIES = Set.of("delegation", "mission", "team", "group", "party", "entourage");
 
     void resolve(List<Frame> frames) {
@@ -44,6 +45,7 @@ final class PeopleReferences {
                 List<String> refs = List.of();
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
+                else if (OBJECTS.contains(w) && f.pos(i).equals("PRP") && before != null) refs = objectReferent(f, i, before);
                 else if (counted > 0) refs = lastNamedTogether(frames, fi, counted, EntityKind.PERSON);
                 else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
@@ -110,6 +112,21 @@ final class PeopleReferences {
             if (person != null) return List.of(person);
         }
         return List.of();
+    }
+
+    /**
+     * "Ruto arrived in Accra. Mahama welcomed him at the airport": "him" or "her" after a verb is the
+     * person the sentence before opened with, and "them" the actors it opened with, where this
+     * sentence does not name them itself (then the writer meant someone else).
+     */
+    private static List<String> objectReferent(Frame f, int i, Frame before) {
+        Set<String> here = new java.util.HashSet<>(actors(f.phrases, null));
+        if (f.word(i).equals("them")) {
+            List<String> opening = openingActors(before, 2);
+            return opening.stream().anyMatch(here::contains) ? List.of() : opening;
+        }
+        String person = OpeningPronouns.openingPerson(before);
+        return person != null && !here.contains(person) ? List.of(person) : List.of();
     }
 
     /** "He ...", "In March he ...", "On Monday, she ...": the pronoun is the sentence's first actor, after an opening adverbial at most. */

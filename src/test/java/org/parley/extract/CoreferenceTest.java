@@ -89,6 +89,25 @@ class CoreferenceTest {
     }
 
     @Test
+    void himAfterAVerbIsWhomTheSentenceBeforeOpenedWith() {
+        Readout r = read("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President John Mahama welcomed him at the airport.");
+        assertEquals(List.of("hosts(John Mahama -> William Ruto)"), r.tuples(RelationType.HOSTS));
+    }
+
+    @Test
+    void themAfterAVerbAreTheActorsTheSentenceBeforeOpenedWith() {
+        Readout r = read("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi. "
+                + "Ghanaian President John Mahama invited them to Accra.");
+        assertEquals(List.of("invites(John Mahama -> William Ruto)", "invites(John Mahama -> Yoweri Museveni)"), r.tuples(RelationType.INVITES));
+    }
+
+    @Test
+    void bothCountriesAreTheStatesNamedTogetherBefore() {
+        Readout r = read("Kenya and Uganda have clashed over trade. Ethiopia warned both countries against escalation.");
+        assertEquals(List.of("warns(Ethiopia -> Kenya)", "warns(Ethiopia -> Uganda)"), r.tuples(RelationType.WARNS));
+    }
+
+    @Test
     void aPluralOfficeWithNoOwnerIsTheBodyItWasSaidToBelongToBefore() {
         Readout r = read("CARICOM Heads of Government met in Kingston on Monday. The United Nations was invited by the Heads of Government.");
         assertEquals(List.of("invites(Caribbean Community -> United Nations)"), r.tuples(RelationType.INVITES));
