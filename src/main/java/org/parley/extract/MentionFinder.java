@@ -19,7 +19,8 @@ public final class MentionFinder {
             "earlier", "later", "meanwhile", "after", "before", "while", "during", "with", "without", "this", "that",
             "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
             "your", "there", "here", "when", "where", "what", "who", "whom", "whose", "why", "how", "if", "as",
-            "since", "until", "under", "over", "also", "both", "all", "some", "no", "not", "yes", "by", "from", "to",
+            "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
+            "something", "none", "others", "since", "until", "under", "over", "also", "both", "all", "some", "no", "not", "yes", "by", "from", "to",
             "into", "about", "against", "between", "among", "despite", "following", "amid", "per", "via", "than",
             "then", "so", "yet", "still", "now", "just", "only", "even", "such", "any", "each", "every", "other",
             "another", "many", "much", "more", "most", "few", "several", "last", "next", "first", "second",
@@ -121,7 +122,8 @@ public final class MentionFinder {
             String text = s.span(i, j);
             if (lexicon.isMedia(text)) {
                 // one-word outlets that are also English words ("Time", "Dawn") only count capitalized mid-sentence
-                if (j - i == 1 && i == 0 && !isUpper(text)) return null;
+                if (j - i == 1 && i == 0 && !isUpper(text) && !speechOrRelationVerbAfter(s, 1)) return null; // but "Xinhua said"
+
                 // short outlets are acronyms ("RT", "AP"): "the Rt Hon" is a courtesy title
                 if (j - i == 1 && text.length() <= 3 && !isUpper(text)) return null;
                 // "Foreign Affairs Minister X": an outlet's name that starts a longer title is the title's
@@ -348,7 +350,9 @@ public final class MentionFinder {
         if (!isNameWord(s, i)) return null;
         // "Interim Afghan Foreign Minister": a qualified office, no name
         if (TITLE_QUALIFIERS.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT)) && startsTitle(s, i)) return null;
-        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s) && !startsBodyName(s)) return null;
+        // but "Trump has threatened ...": a one-word name speaking or acting
+        if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s) && !startsBodyName(s)
+                && !(speechOrRelationVerbAfter(s, 1) && !looksPlural(s.tokens().get(0).text()))) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
         for (int k = i; k < end - 2; k++) {
@@ -617,6 +621,31 @@ public final class MentionFinder {
                 && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
                 && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
                 && (t.get(2).text().equals(",") || t.get(2).pos().startsWith("VB") || t.get(2).pos().equals("MD") || isNameWord(s, 2));
+    }
+
+    /** Verbs of speaking and of the four relations, whose subject in news is a person or a body. */
+    private static final Set<String> SPEAKS_OR_ACTS = Set.of("said", "says", "told", "added", "wrote", "announced", "warned",
+            "warns", "threatened", "threatens", "invited", "invites", "hosted", "hosts", "welcomed", "welcomes", "received",
+            "urged", "urges", "vowed", "insisted", "stressed");
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "again", "then", "later", "previously");
+
+    /**
+     * "Experts", "Officials", "Sources": a plural common noun, by its ending; names ending in s keep a
+     * vowel before it ("Mitsotakis", "Lukas", "Jones").
+     */
+    static boolean looksPlural(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("s") || w.length() < 4) return false;
+        char before = w.charAt(w.length() - 2);
+        if ("aeiouys".indexOf(before) < 0) return true;
+        return w.endsWith("ces") || w.endsWith("ses") || w.endsWith("xes") || w.endsWith("shes") || w.endsWith("ches");
+    }
+
+    /** Whether token k, or the one after an auxiliary there ("has threatened"), is a verb of speaking or of a relation. */
+    static boolean speechOrRelationVerbAfter(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k + 1 < t.size() && AUXILIARIES.contains(t.get(k).text())) k++;
+        return k < t.size() && SPEAKS_OR_ACTS.contains(t.get(k).text());
     }
 
     /** "Foreign Ministry spokesperson X said": a sentence may open with a body's name, whose first word is an adjective. */

@@ -27,6 +27,19 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void aOneWordNameThatSpeaksOrActsIsAPerson() {
+        assertEquals(List.of("Person:Mitsotakis", "State:Türkiye"), actors("Mitsotakis warned Turkey on Monday."));
+        assertEquals(List.of("Person:Kagame", "State:Uganda"), actors("The talks stalled. Kagame has threatened to close the border with Uganda."));
+    }
+
+    @Test
+    void pluralsAndIndefinitePronounsThatSpeakAreNoOne() {
+        assertEquals(List.of(), actors("Experts said the summit was historic."));
+        assertEquals(List.of(), actors("Nobody said anything about the summit."));
+        assertEquals(List.of(), actors("Sources said the summit would be delayed."));
+    }
+
+    @Test
     void aSpokespersonsMinistryIsAnActorToo() {
         assertEquals(List.of("Organization:Chinese Foreign Ministry", "Person:Zhao Lijian", "State:China"),
                 actors("Chinese Foreign Ministry spokesman Zhao Lijian said on Monday that Beijing would respond."));
