@@ -52,10 +52,11 @@ class DevCorpusEvalTest {
     void actorsAndRelationsStayAboveTheFloors() {
         Counts actors = run.result().counts().get("actors");
         Counts relations = run.result().counts().get("relations");
-        assertTrue(actors.f1() >= 0.94, "actors F1 " + actors.f1());
-        assertTrue(relations.f1() >= 0.83, "relations F1 " + relations.f1());
+        // the figures of 2026-12-07 (actors 0.966, relations 0.886, the weakest type warns 0.779) less a margin
+        assertTrue(actors.f1() >= 0.95, "actors F1 " + actors.f1());
+        assertTrue(relations.f1() >= 0.86, "relations F1 " + relations.f1());
         for (String type : Scorer.RELATION_TYPES) {
-            assertTrue(run.result().counts().get(type).f1() >= 0.70, type + " F1 " + run.result().counts().get(type).f1());
+            assertTrue(run.result().counts().get(type).f1() >= 0.75, type + " F1 " + run.result().counts().get(type).f1());
         }
     }
 
@@ -65,7 +66,7 @@ class DevCorpusEvalTest {
         assertTrue(person.precision() >= 0.99 && person.f1() >= 0.97, "person identity " + person);
         assertTrue(run.result().identity().get("Organization").pairs().f1() >= 0.98, "organization identity");
         // states are gazetteer IRIs; what splits them is extraction taking a state for a person
-        assertTrue(run.result().identity().get("State").pairs().f1() >= 0.97, "state identity");
+        assertTrue(run.result().identity().get("State").pairs().f1() >= 0.98, "state identity");
     }
 
     @Test
