@@ -407,6 +407,8 @@ public final class MentionFinder {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
         }
         if (lexicon.isEventNoun(last)) return null; // left for the event finder
+        // "the Islamic Republic", "the Hashemite Kingdom": a state described by its form of government, no one's name
+        if (BodyAnaphors.STATE_NOUNS.contains(last) && i > 0 && s.tokens().get(i - 1).text().equalsIgnoreCase("the")) return null;
         if (quotedWhole(s, i, end)) return null; // 'an "India Out" campaign': a slogan or a title, not a person
         if (DOCUMENT_HEADS.contains(last) && !titled) return null;
         // "his wife Brigitte": a spouse named by a first name alone is a person all the same

@@ -27,6 +27,12 @@ class ActorRecognitionTest {
     // ---------------------------------------------------------------- people
 
     @Test
+    void aStateCalledByItsFormOfGovernmentIsNoPerson() {
+        assertEquals(List.of("State:Iran", "State:Oman", "State:United States"),
+                actors("Oman hosted talks between Iran and the United States. The Islamic Republic warned Washington against new sanctions."));
+    }
+
+    @Test
     void aOneWordNameThatSpeaksOrActsIsAPerson() {
         assertEquals(List.of("Person:Mitsotakis", "State:Türkiye"), actors("Mitsotakis warned Turkey on Monday."));
         assertEquals(List.of("Person:Kagame", "State:Uganda"), actors("The talks stalled. Kagame has threatened to close the border with Uganda."));
