@@ -111,8 +111,19 @@ final class PeopleReferences {
             String person = OpeningPronouns.openingPerson(before);
             if (person != null) return List.of(person);
         }
+        // "Mr Rasmussen's country is outside the Commonwealth but he was invited": the one person the sentence named before
+        if (k >= 0 && CLAUSE_JOINS.contains(f.word(k))) {
+            List<String> earlier = new ArrayList<>();
+            for (Phrase p : f.phrases) {
+                if (p.end() <= k && p.kind() == EntityKind.PERSON && p.head() != null && !earlier.contains(p.head())) earlier.add(p.head());
+            }
+            if (earlier.size() == 1) return earlier;
+        }
         return List.of();
     }
+
+    private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "while", "although", "though", "because", "as", "after",
+            "before", "when", "since", "so");
 
     /**
      * "Ruto arrived in Accra. Mahama welcomed him at the airport": "him" or "her" after a verb is the
