@@ -55,6 +55,7 @@ final class PatternEngine {
             int gov = d.head(i);
             if (!p.via().isEmpty() && (gov == Dependencies.ROOT || !p.via().contains(syn.lemma(gov)) || !syn.isVerb(gov))) continue;
             if (!p.under().isEmpty() && (gov == Dependencies.ROOT || !d.label(i).equals("pobj") || !p.under().contains(syn.lemma(gov)) && !p.under().contains(syn.word(gov)))) continue;
+            if (!p.with().isEmpty() && java.util.Arrays.stream(d.children(i)).noneMatch(c -> p.with().contains(syn.word(c)))) continue;
             return p;
         }
         return null;

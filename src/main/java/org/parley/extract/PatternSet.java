@@ -26,7 +26,9 @@ import org.parley.nlp.Token;
  * noun invitation   via=extend,issue  agent=gov.subj  target=gov.prep:to|gov.dative
  * </pre>
  *
- * A trigger may be several lemmas, comma-separated, that share the line. Slot paths are
+ * A trigger may be several lemmas, comma-separated, that share the line. A noun trigger may require
+ * its governing verb ({@code via=}) or preposition ({@code under=}); any trigger may require one of
+ * some modifiers ({@code with=strong,clear}: "a strong message"). Slot paths are
  * {@link Syntax}'s; alternatives separated by {@code |} are tried in order. Flags:
  * {@code agentless}, {@code targetless}; {@code targets=actor|event|any} (default actor);
  * {@code target-words=LEMMAS} (the target's own word must be one: "led the delegation");
@@ -118,7 +120,7 @@ final class PatternSet {
         if (fields.length < 3 || !(fields[0].equals("verb") || fields[0].equals("noun"))) {
             throw new IllegalStateException(source + ": expected 'verb LEMMA ...' or 'noun LEMMA ...': " + line);
         }
-        Set<String> via = Set.of(), under = Set.of(), targetWords = Set.of();
+        Set<String> via = Set.of(), under = Set.of(), with = Set.of(), targetWords = Set.of();
         boolean personAgent = false;
         List<String> agent = List.of(), target = List.of(), event = List.of(), topic = List.of();
         TriggerPattern.Targets targets = TriggerPattern.Targets.ACTOR;
@@ -132,6 +134,7 @@ final class PatternSet {
             switch (key) {
                 case "via" -> via = Set.of(value.split(","));
                 case "under" -> under = Set.of(value.split(","));
+                case "with" -> with = Set.of(value.split(","));
                 case "agent" -> agent = List.of(value.split("\\|"));
                 case "target" -> target = List.of(value.split("\\|"));
                 case "event" -> event = List.of(value.split("\\|"));
@@ -153,7 +156,7 @@ final class PatternSet {
                 default -> throw new IllegalStateException(source + ": unknown field '" + key + "'");
             }
         }
-        return new TriggerPattern(type, fields[0].equals("verb"), fields[1].replace('_', ' '), via, under, agent, target,
+        return new TriggerPattern(type, fields[0].equals("verb"), fields[1].replace('_', ' '), via, under, with, agent, target,
                 event, topic, targets, targetWords, personAgent, agentless, targetless, confidence, new ArrayList<>(), source);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param lemma      the trigger's lemma ("invite", "invitation")
  * @param via        for a noun: the verbs that must govern it ("extended an invitation"); empty for any
  * @param under      for a noun: the prepositions that must govern it ("at the invitation of"); empty for any
+ * @param with       words one of which must modify the trigger ("a strong message"); empty for any
  * @param agent      slot paths tried in order for who acts (see {@link Syntax})
  * @param target     slot paths tried in order for whom it is done to
  * @param event      slot paths for the event it concerns
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param examples   sentences of our own with the relation each must give, as "sentence => agent > target"
  * @param source     file and line, for messages
  */
-record TriggerPattern(RelationType type, boolean verb, String lemma, Set<String> via, Set<String> under,
+record TriggerPattern(RelationType type, boolean verb, String lemma, Set<String> via, Set<String> under, Set<String> with,
                       List<String> agent, List<String> target, List<String> event, List<String> topic,
                       Targets targets, Set<String> targetWords, boolean personAgent, boolean agentless, boolean targetless, double confidence,
                       List<String> examples, String source) {

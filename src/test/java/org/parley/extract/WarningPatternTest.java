@@ -26,6 +26,12 @@ class WarningPatternTest {
     // ---------------------------------------------------------------- who warns whom
 
     @Test
+    void aMessageIsAWarningOnlyWhenItsWordsMakeItOne() {
+        assertEquals(List.of("warns(Chile -> Bolivia)"), warns("Chile sent a strong message to Bolivia over the border raids."));
+        assertEquals(List.of(), warns("Chile sent a message of condolence to Bolivia."));
+    }
+
+    @Test
     void aCompanionOfTheSubjectWarnsToo() {
         assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, along with Uganda, warned Sudan against escalation."));
         assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, together with Uganda, warned Sudan against escalation."));
