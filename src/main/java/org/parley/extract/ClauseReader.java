@@ -328,6 +328,10 @@ final class ClauseReader {
         Phrase cur = p;
         while (true) {
             int k = cur.start() - 1;
+            // "X and her husband Y", "X and his wife, Y": the spouse named after the couple's first
+            if (k >= 0 && f.word(k).equals(",")) k--;
+            if (k >= 1 && MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1))) k -= 2;
+            else k = cur.start() - 1;
             int glue = 0;
             while (k >= 0 && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the")
                     || f.pos(k).equals("RB") && f.phraseAt(k) == null)) {

@@ -89,6 +89,13 @@ class CoreferenceTest {
     }
 
     @Test
+    void theVisitorsAreACoupleNamedWithTheSpouseAfter() {
+        Readout r = read("Icelandic President Ana Lima and her husband Rui Costa will pay a state visit to Finland. "
+                + "President Sauli Niinisto will receive the visitors at the palace.");
+        assertEquals(List.of("hosts(Sauli Niinisto -> Ana Lima)", "hosts(Sauli Niinisto -> Rui Costa)"), r.tuples(RelationType.HOSTS));
+    }
+
+    @Test
     void heAfterButIsTheOnePersonTheSentenceNamedBefore() {
         Readout r = read("Kenyan President William Ruto's country is not a member, but he was invited to the summit in Accra.");
         assertEquals(List.of("invites(? -> William Ruto)"), r.tuples(RelationType.INVITES));
