@@ -30,6 +30,8 @@ final class PeopleReferences {
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("both", 2, "two", 2, "three", 3, "four", 4);
     private static final Set<String> PARTY_NOUNS = Set.of("delegations", "sides", "parties", "countries", "nations", "governments");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\u201d", "\"", "''");
     private static final Set<String> PARTIES = Set.of("delegation", "mission", "team", "group", "party", "entourage");
 
     void resolve(List<Frame> frames) {
@@ -46,6 +48,7 @@ final class PeopleReferences {
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
                 else if (OBJECTS.contains(w) && f.pos(i).equals("PRP") && before != null) refs = objectReferent(f, i, before);
+                else if (FIRST_PERSON.contains(w.toLowerCase(java.util.Locale.ROOT))) refs = speakerAfterQuote(f, c, i);
                 else if (counted > 0) refs = lastNamedTogether(frames, fi, counted, EntityKind.PERSON);
                 else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
@@ -138,6 +141,26 @@ final class PeopleReferences {
         }
         String person = OpeningPronouns.openingPerson(before);
         return person != null && !here.contains(person) ? List.of(person) : List.of();
+    }
+
+    /**
+     * "“I have invited Ghana to the summit,” Ruto said": a first-person pronoun in a quotation is
+     * whoever the sentence says spoke it, named right after the quotation closes.
+     */
+    private static List<String> speakerAfterQuote(Frame f, ClauseReader c, int i) {
+        int close = -1;
+        for (int k = i + 1; k < f.size() && close < 0; k++) if (CLOSING_QUOTES.contains(f.word(k))) close = k;
+        if (close < 0) return List.of();
+        for (int k = close + 1; k < f.size() && k <= close + 6; k++) {
+            if (!REPORTING.contains(f.word(k))) continue;
+            List<String> speakers = actors(c.subjects(k), null);
+            if (speakers.isEmpty()) {
+                Phrase after = f.phraseStartingAt(k + 1); // "..., said Ruto"
+                if (after != null && after.isActor() && after.head() != null) speakers = List.of(after.head());
+            }
+            return speakers.size() == 1 ? speakers : List.of();
+        }
+        return List.of();
     }
 
     /** "He ...", "In March he ...", "On Monday, she ...": the pronoun is the sentence's first actor, after an opening adverbial at most. */

@@ -89,6 +89,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void iOrWeInAQuotationIsWhoeverTheSentenceSaysSpokeIt() {
+        assertEquals(List.of("invites(William Ruto -> Ghana)"),
+                read("\u201cI have invited Ghana to the summit,\u201d Kenyan President William Ruto said on Monday.").tuples(RelationType.INVITES));
+        assertEquals(List.of("warns(Musalia Mudavadi -> Uganda)"),
+                read("\"We warn Uganda against any incursion,\" said Kenyan Foreign Minister Musalia Mudavadi.").tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theVisitorsAreACoupleNamedWithTheSpouseAfter() {
         Readout r = read("Icelandic President Ana Lima and her husband Rui Costa will pay a state visit to Finland. "
                 + "President Sauli Niinisto will receive the visitors at the palace.");
