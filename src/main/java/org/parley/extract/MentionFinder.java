@@ -350,9 +350,9 @@ public final class MentionFinder {
         if (!isNameWord(s, i)) return null;
         // "Interim Afghan Foreign Minister": a qualified office, no name
         if (TITLE_QUALIFIERS.contains(s.tokens().get(i).text().toLowerCase(Locale.ROOT)) && startsTitle(s, i)) return null;
-        // but "Trump has threatened ...": a one-word name speaking or acting
+        // but "Trump has threatened ...": a one-word name acting, where the parser ran and calls it a proper noun ("Trade warned" is no one)
         if (i == 0 && isCommonWordAtStart(s.tokens().get(0)) && !startsTwoWordName(s) && !startsBodyName(s)
-                && !(speechOrRelationVerbAfter(s, 1) && !looksPlural(s.tokens().get(0).text()))) return null;
+                && !(speechOrRelationVerbAfter(s, 1) && !looksPlural(s.tokens().get(0).text()) && parsedAsProperNoun(s, 0))) return null;
         int end = extendName(s, i);
         // "Foreign Ministry Saeed Khatibzadeh": an organization's name ends at its head when a name follows
         for (int k = i; k < end - 2; k++) {
@@ -888,6 +888,10 @@ public final class MentionFinder {
     }
 
     /** Where the sentence was parsed, the parser's tagger reads the word in context better than the first tagger. */
+    private static boolean parsedAsProperNoun(Sentence s, int i) {
+        return s.dependencies() != null && s.dependencies().tag(i).equals("NNP");
+    }
+
     private static boolean parsedAsNoun(Sentence s, int i) {
         return s.dependencies() != null && s.dependencies().tag(i).startsWith("NN");
     }

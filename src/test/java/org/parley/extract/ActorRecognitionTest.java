@@ -39,6 +39,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aCommonNounOpeningASentenceThatSpeaksIsNoOne() {
+        assertEquals(List.of(), actors("Security said the talks would go on."));
+        assertEquals(List.of(), actors("Intelligence warned of attacks on the embassy."));
+    }
+
+    @Test
     void pluralsAndIndefinitePronounsThatSpeakAreNoOne() {
         assertEquals(List.of(), actors("Experts said the summit was historic."));
         assertEquals(List.of(), actors("Nobody said anything about the summit."));
