@@ -327,11 +327,7 @@ final class ClauseReader {
         out.add(0, p);
         Phrase cur = p;
         while (true) {
-            int k = cur.start() - 1;
-            // "X and her husband Y", "X and his wife, Y": the spouse named after the couple's first
-            if (k >= 0 && f.word(k).equals(",")) k--;
-            if (k >= 1 && MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1))) k -= 2;
-            else k = cur.start() - 1;
+            int k = beforeSpouseNoun(cur.start()) - 1;
             int glue = 0;
             while (k >= 0 && (f.word(k).equals(",") || f.word(k).equals("and") || f.word(k).equals("&") || f.word(k).equals("the")
                     || f.pos(k).equals("RB") && f.phraseAt(k) == null)) {
@@ -348,6 +344,17 @@ final class ClauseReader {
             cur = prev;
         }
         return out;
+    }
+
+    /**
+     * "X and her husband Y", "X and his wife, Y": where the name at {@code start} follows a spouse
+     * noun, where "his wife" begins; else {@code start}.
+     */
+    private int beforeSpouseNoun(int start) {
+        int k = start - 1;
+        if (k >= 0 && f.word(k).equals(",")) k--;
+        boolean spouse = k >= 1 && MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1));
+        return spouse ? k - 1 : start;
     }
 
     private boolean hasAnd(int from, int to) {

@@ -618,7 +618,7 @@ public final class MentionFinder {
     private boolean startsTwoWordName(Sentence s) {
         List<Token> t = s.tokens();
         // the tagger reads some unfamiliar first names as verbs ("Wang Yi, director of ..."); the parser, where it ran, knows better
-        boolean verbFirst = t.size() > 0 && t.get(0).pos().startsWith("VB") && !(s.dependencies() != null && s.dependencies().tag(0).equals("NNP"));
+        boolean verbFirst = t.size() > 0 && t.get(0).pos().startsWith("VB") && !parsedAsProperNoun(s, 0);
         return t.size() > 2 && !verbFirst && isNameWord(s, 1) && gazetteer.lookup(t.get(1).text()).isEmpty()
                 && !startsTitle(s, 1) && !lexicon.isEventNoun(t.get(1).text())
                 && !ORGANIZATION_HEADS.contains(t.get(1).text().toLowerCase(Locale.ROOT))
@@ -888,13 +888,14 @@ public final class MentionFinder {
     }
 
     /** Where the sentence was parsed, the parser's tagger reads the word in context better than the first tagger. */
+    private static boolean parsedAsNoun(Sentence s, int i) {
+        return s.dependencies() != null && s.dependencies().tag(i).startsWith("NN");
+    }
+
     private static boolean parsedAsProperNoun(Sentence s, int i) {
         return s.dependencies() != null && s.dependencies().tag(i).equals("NNP");
     }
 
-    private static boolean parsedAsNoun(Sentence s, int i) {
-        return s.dependencies() != null && s.dependencies().tag(i).startsWith("NN");
-    }
 
     private static boolean precededByDeterminer(Sentence s, int i) {
         if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb

@@ -116,10 +116,8 @@ final class PeopleReferences {
         }
         // "Mr Rasmussen's country is outside the Commonwealth but he was invited": the one person the sentence named before
         if (k >= 0 && CLAUSE_JOINS.contains(f.word(k))) {
-            List<String> earlier = new ArrayList<>();
-            for (Phrase p : f.phrases) {
-                if (p.end() <= k && p.kind() == EntityKind.PERSON && p.head() != null && !earlier.contains(p.head())) earlier.add(p.head());
-            }
+            int join = k;
+            List<String> earlier = actors(f.phrases.stream().filter(p -> p.end() <= join).toList(), EntityKind.PERSON);
             if (earlier.size() == 1) return earlier;
         }
         return List.of();
