@@ -393,7 +393,7 @@ final class ClauseReader {
 
     /**
      * "invited regional leaders, including Kenya's William Ruto": a plain noun phrase whose members
-     * are named after "including" or "such as" stands for them.
+     * are named after "including" or "such as", or after a colon ("seven countries: A, B and C"), stands for them.
      */
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
 
@@ -406,10 +406,14 @@ final class ClauseReader {
                 || f.word(k).equals("than") && k > from && COMPARATIVES.contains(f.word(k - 1))
                 || (f.word(k).equals("of") || f.word(k).equals("and")) && k > from && f.pos(k + 1).startsWith("NN"))) k++;
         if (k == from) return List.of();
-        if (f.word(k).equals(",")) k++;
-        if (f.word(k).equals("including")) k++;
-        else if (f.word(k).equals("such") && f.word(k + 1).equals("as")) k += 2;
-        else return List.of();
+        if (f.word(k).equals(":")) {
+            k++;
+        } else {
+            if (f.word(k).equals(",")) k++;
+            if (f.word(k).equals("including")) k++;
+            else if (f.word(k).equals("such") && f.word(k + 1).equals("as")) k += 2;
+            else return List.of();
+        }
         Phrase named = f.phraseStartingAt(k);
         return named != null && (named.isActor() || named.description()) ? coordinatedRight(named) : List.of();
     }

@@ -64,6 +64,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<List<Relation>> fromPatterns = new ArrayList<>();
         for (Frame f : frames) fromPatterns.addAll(engine.readings(f, ctx));
         found.addAll(patternsFillGaps(found, fromPatterns));
+        found.addAll(new ListedGroupMembers().listed(frames, found, ctx));
         roles.fallbackRelations(frames, ctx, found);
 
         nameGenericBodies(table, roles.homeState());
@@ -95,6 +96,16 @@ public final class RuleBasedExtractor implements Extractor {
             for (Relation p : reading) {
                 if (rival.stream().noneMatch(r -> Objects.equals(r.agent(), p.agent()) && Objects.equals(r.target(), p.target()))) {
                     out.add(p);
+                }
+            }
+            // the rules found more agents of the trigger ("X and Y warned") but no target; the parse found
+            // whom one of them warned: the coordinated agents share the target
+            for (Relation r : rival) {
+                if (r.agent() == null || r.target() != null || reading.stream().anyMatch(p -> r.agent().equals(p.agent()))) continue;
+                for (Relation p : reading) {
+                    if (p.target() == null || p.target().equals(r.agent())) continue;
+                    out.add(new Relation(p.type(), r.agent(), p.target(), p.event(), p.topic(), p.charStart(), p.charEnd(),
+                            p.evidence(), p.confidence(), p.modality()));
                 }
             }
         }

@@ -21,6 +21,31 @@ class InvitationPatternTest {
         return read(text).tuples(RelationType.INVITES);
     }
 
+    // ---------------------------------------------------------------- invitees listed apart from the verb
+
+    @Test
+    void aCountedGroupOfInviteesIsTheListTheArticleGivesLater() {
+        assertEquals(List.of("invites(Fumio Kishida -> Brazil)", "invites(Fumio Kishida -> India)", "invites(Fumio Kishida -> Vietnam)",
+                        "invites(Fumio Kishida -> Yoon Suk-yeol)"),
+                invites("Prime Minister Fumio Kishida will invite President Yoon Suk-yeol and the leaders of three other countries to the summit. "
+                        + "Kishida and Yoon met in Tokyo on Thursday. The other three countries are India, Brazil and Vietnam."));
+        assertEquals(List.of("invites(Ghana -> Benin)", "invites(Ghana -> Mali)", "invites(Ghana -> Togo)"),
+                invites("Ghana invited five countries to the talks in Accra. The five countries include Togo, Mali and Benin."));
+    }
+
+    @Test
+    void inviteesListedAfterAColonAreTheGroupInvited() {
+        assertEquals(List.of("invites(Japan -> Cook Islands)", "invites(Japan -> India)", "invites(Japan -> Vietnam)"),
+                invites("Japan has also invited the leaders of three other countries: India, the Cook Islands and Vietnam."));
+    }
+
+    @Test
+    void aListOfAnotherGroupOrOfAnInvitationNotMadeInvitesNoOne() {
+        assertEquals(List.of(), invites("Ghana invited five countries to the talks. The two countries that refused are Togo and Benin."));
+        assertEquals(List.of(), invites("Ghana did not invite the five countries to the talks. The five countries are Togo, Mali and Benin."));
+        assertEquals(List.of(), invites("Ghana invited five countries to the talks. The seven countries are Togo, Mali and Benin."));
+    }
+
     // ---------------------------------------------------------------- verb forms
 
     @Test
