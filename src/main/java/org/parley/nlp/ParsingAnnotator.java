@@ -27,7 +27,7 @@ public final class ParsingAnnotator implements Annotator {
 
     public ParsingAnnotator(Annotator tokens, DependencyParser parser, Predicate<Sentence> worthParsing) {
         this.tokens = tokens;
-        this.parser = parser;
+        this.parser = new AsideSkippingParser(parser);
         this.worthParsing = worthParsing;
     }
 
@@ -42,7 +42,7 @@ public final class ParsingAnnotator implements Annotator {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted while parsing");
             boolean parse = parsed < MAX_SENTENCES && s.tokens().size() <= MAX_TOKENS && worthParsing.test(s);
             if (parse) parsed++;
-            out.add(parse ? s.withDependencies(parser.parse(s)) : s);
+            out.add(parse ? s.withDependencies(ParseRepairs.repair(parser.parse(s))) : s);
         }
         return new AnnotatedArticle(article, out);
     }

@@ -32,6 +32,20 @@ class WarningPatternTest {
     }
 
     @Test
+    void coordinatedEnvoysSetOffByRespectivelyWarnWhomTheyCalledOn() {
+        assertEquals(List.of("warns(Ana Torres -> Ecuador)", "warns(Ana Torres -> Peru)", "warns(Luis Vega -> Ecuador)", "warns(Luis Vega -> Peru)"),
+                warns("Senators Ana Torres and Luis Vega, respectively, called on Monday on Quito and Lima to free the prisoners, "
+                        + "warning that the deal would collapse."));
+    }
+
+    @Test
+    void envoysNamedInAppositionWarnWhomTheyCalledOn() {
+        // the parser reads "called" as describing "envoys"; the repaired parse makes it the main verb
+        assertEquals(List.of("warns(Ana Torres -> Ecuador)", "warns(Luis Vega -> Ecuador)"),
+                warns("The two envoys, Ana Torres and Luis Vega, called on Quito to free the prisoners, warning that the deal would collapse."));
+    }
+
+    @Test
     void aCompanionOfTheSubjectWarnsToo() {
         assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, along with Uganda, warned Sudan against escalation."));
         assertEquals(List.of("warns(Kenya -> Sudan)", "warns(Uganda -> Sudan)"), warns("Kenya, together with Uganda, warned Sudan against escalation."));
