@@ -131,13 +131,15 @@ final class PatternEngine {
             // a state's or person's own mention first: "Ghana" in "Ghana's ambassador" is the state, not the
             // ambassador. Not a name that modifies a noun ("US leader": the leader), nor a body, which the
             // phrase maps to its state ("the Atomic Energy Organization of Iran": Iran)
+            Phrase p = f.phraseAt(t);
             for (Ref r : f.refs.refs) {
                 if (r.start() > t || r.end() <= t || !r.isActor() || r.key() == null) continue;
+                // "shirtfront the Russian": coreference read the demonym as the person it stands for
+                if (p != null && p.kind() == EntityKind.PERSON && r.kind() == EntityKind.STATE && p.end() == r.end()) break;
                 if (r.kind() == EntityKind.ORGANIZATION || r.end() < f.size() && f.refs.tokens().get(r.end()).pos().startsWith("NN")) break;
                 if (want == Want.EVENT || want == Want.PERSON && r.kind() != EntityKind.PERSON) break;
                 return List.of(r.key());
             }
-            Phrase p = f.phraseAt(t);
             // "the two EU leaders": the people counted, where coreference found them
             if (p != null && p.description() && f.references.containsKey(t) && want != Want.EVENT) return f.references.get(t);
             if (p != null) {

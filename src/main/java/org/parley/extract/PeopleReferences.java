@@ -42,6 +42,10 @@ final class PeopleReferences {
             ClauseReader c = new ClauseReader(f);
             for (int i = 0; i < f.size(); i++) {
                 String w = f.word(i);
+                if (nationalityNoun(f, i)) {
+                    standForItsPerson(frames, fi, f, f.phraseAt(i));
+                    continue;
+                }
                 int counted = countedGroupSize(f, i);
                 if (f.phraseAt(i) != null && !(f.phraseAt(i).description() && counted > 0)) continue;
                 List<String> refs = List.of();
@@ -57,6 +61,37 @@ final class PeopleReferences {
                 if (!refs.isEmpty()) f.references.put(i, refs);
             }
             visitors = visitorsAfter(f, c, visitors);
+        }
+    }
+
+    /**
+     * "threatened to shirtfront the Russian": a demonym used as a noun, "the" before it and no noun
+     * after it, is a person of that state, not the state.
+     */
+    private static boolean nationalityNoun(Frame f, int i) {
+        Phrase p = f.phraseAt(i);
+        if (p == null || p.kind() != EntityKind.STATE || !f.word(i - 1).equals("the") || p.start() < i - 1) return false;
+        boolean demonym = f.refs.refs.stream().anyMatch(r -> r.start() == i && r.end() == p.end() && r.mention().gaz() != null
+                && r.mention().gaz().form() == Gazetteer.Form.DEMONYM);
+        if (!demonym) return false;
+        int next = p.end();
+        return next >= f.size() || !f.refs.tokens().get(next).isCapitalized() && !f.pos(next).startsWith("NN") && !f.pos(next).startsWith("JJ")
+                && !f.pos(next).equals("CD");
+    }
+
+    /** Makes the demonym's phrase the latest person named before as holding an office of that state; leaves it where none was. */
+    private static void standForItsPerson(List<Frame> frames, int fi, Frame f, Phrase demonym) {
+        for (int gi = fi; gi >= 0; gi--) {
+            List<Phrase> ps = frames.get(gi).phrases;
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                Phrase p = ps.get(k);
+                if (gi == fi && p.start() >= demonym.start()) continue;
+                if (p.kind() == EntityKind.PERSON && p.head() != null && demonym.head().equals(p.owner())) {
+                    f.phrases.set(f.phrases.indexOf(demonym),
+                            new Phrase(demonym.start(), demonym.end(), p.head(), EntityKind.PERSON, p.owner(), p.title(), false));
+                    return;
+                }
+            }
         }
     }
 

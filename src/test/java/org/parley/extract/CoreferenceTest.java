@@ -16,6 +16,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void theRussianUsedAsANounIsTheRussianOfficialNamedBefore() {
+        Readout r = read("Russian President Vladimir Putin arrived in Brisbane on Friday. Mr Abbott threatened to confront the Russian at the summit.");
+        assertEquals(List.of("warns(Abbott -> Vladimir Putin)"), r.tuples(RelationType.WARNS));
+        // control: a demonym before a noun is the state's
+        assertEquals(List.of("warns(Abbott -> Russia)"),
+                read("Russian President Vladimir Putin arrived in Brisbane on Friday. Mr Abbott warned the Russian government.").tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theRegionalBlocIsTheOrganizationNamedBefore() {
         Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
         assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
