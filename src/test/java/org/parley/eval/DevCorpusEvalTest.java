@@ -52,11 +52,11 @@ class DevCorpusEvalTest {
     void actorsAndRelationsStayAboveTheFloors() {
         Counts actors = run.result().counts().get("actors");
         Counts relations = run.result().counts().get("relations");
-        // the figures of 2026-12-07 (actors 0.966, relations 0.886, the weakest type warns 0.779) less a margin
+        // the figures of 2026-12-07, late (actors 0.967, relations 0.908, the weakest type warns 0.861) less a margin
         assertTrue(actors.f1() >= 0.95, "actors F1 " + actors.f1());
-        assertTrue(relations.f1() >= 0.86, "relations F1 " + relations.f1());
+        assertTrue(relations.f1() >= 0.89, "relations F1 " + relations.f1());
         for (String type : Scorer.RELATION_TYPES) {
-            assertTrue(run.result().counts().get(type).f1() >= 0.75, type + " F1 " + run.result().counts().get(type).f1());
+            assertTrue(run.result().counts().get(type).f1() >= 0.83, type + " F1 " + run.result().counts().get(type).f1());
         }
     }
 
