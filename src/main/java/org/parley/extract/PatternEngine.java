@@ -135,7 +135,8 @@ final class PatternEngine {
             for (Ref r : f.refs.refs) {
                 if (r.start() > t || r.end() <= t || !r.isActor() || r.key() == null) continue;
                 // "shirtfront the Russian": coreference read the demonym as the person it stands for
-                if (p != null && p.kind() == EntityKind.PERSON && r.kind() == EntityKind.STATE && p.end() == r.end()) break;
+                if (p != null && p.kind() == EntityKind.PERSON && p.head() != null && r.kind() == EntityKind.STATE
+                        && p.end() == r.end() && p.start() >= r.start() - 1) break;
                 if (r.kind() == EntityKind.ORGANIZATION || r.end() < f.size() && f.refs.tokens().get(r.end()).pos().startsWith("NN")) break;
                 if (want == Want.EVENT || want == Want.PERSON && r.kind() != EntityKind.PERSON) break;
                 return List.of(r.key());

@@ -61,7 +61,7 @@ final class Syntax {
     List<Integer> surfaceSubjects(int v) {
         if (passive(v)) {
             int s = d.child(v, "nsubjpass");
-            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))));
+            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))), true, false);
         }
         return subjects(v);
     }
@@ -69,38 +69,59 @@ final class Syntax {
     /** The logical subjects of the verb at v (the "by" agent of a passive), with what is coordinated with them. */
     List<Integer> subjects(int v) {
         List<Integer> heads = coordinated(subjectHeads(v, 0));
-        return passive(v) ? heads : withCompanions(v, heads);
+        // "hosted by X with his spouse, Y": the spouse shares the agent's part, not the patient's
+        return passive(v) ? withCompanions(v, heads, false, true) : withCompanions(v, heads, true, true);
     }
 
     /**
      * "Kenya, along with Uganda, warned ...", "Peru was invited, along with Chile": the parser hangs
      * the companion on the verb, but it shares the surface subject's part in the clause.
      */
-    private List<Integer> withCompanions(int v, List<Integer> subjects) {
-        List<Integer> companions = companions(v);
+    private List<Integer> withCompanions(int v, List<Integer> subjects, boolean along, boolean spouse) {
+        List<Integer> companions = companions(v, along, spouse);
         if (subjects.isEmpty() || companions.isEmpty()) return subjects;
         List<Integer> out = new ArrayList<>(subjects);
         for (int c : companions) if (!out.contains(c)) out.add(c);
         return out;
     }
 
-    /** The objects of "along with" or "together with" attached to the token, with their conjuncts. */
-    private List<Integer> companions(int at) {
+    private static final Set<String> SPOUSES = Set.of("wife", "husband", "spouse", "partner");
+
+    /**
+     * The objects of "along with" or "together with" attached to the token, and the one named in
+     * "with his wife, Y" ("hosted by X with his spouse, Y": a couple hosts together), with their conjuncts.
+     */
+    private List<Integer> companions(int at, boolean along, boolean spouse) {
         List<Integer> out = new ArrayList<>();
         for (int c : d.children(at)) {
             if (!d.label(c).equals("prep")) continue;
             String w = words.get(c);
-            if (w.equals("along") || w.equals("together")) {
+            if (along && (w.equals("along") || w.equals("together"))) {
                 for (int with : d.children(c)) if (words.get(with).equals("with")) out.addAll(pobj(with));
             } else if (w.equals("with")) {
                 for (int m : d.children(c)) {
-                    if (d.label(m).equals("advmod") && (words.get(m).equals("along") || words.get(m).equals("together"))) out.addAll(pobj(c));
+                    if (along && d.label(m).equals("advmod") && (words.get(m).equals("along") || words.get(m).equals("together"))) out.addAll(pobj(c));
                 }
+                if (spouse) for (int o : pobj(c)) out.addAll(spouseNamed(o));
             }
         }
         List<Integer> all = new ArrayList<>();
         for (int c : out) addWithConjuncts(c, all, 0);
         return all;
+    }
+
+    /** "his wife, Y" (the name in apposition) or "his wife Y" (the name the noun modifies): Y; else none. */
+    private List<Integer> spouseNamed(int o) {
+        boolean owned = false;
+        if (SPOUSES.contains(words.get(o))) {
+            for (int k : d.children(o)) if (d.label(k).equals("poss")) owned = true;
+            return owned ? children(o, "appos") : List.of();
+        }
+        for (int k : d.children(o)) {
+            if (!SPOUSES.contains(words.get(k))) continue;
+            for (int p : d.children(k)) if (d.label(p).equals("poss")) return List.of(o);
+        }
+        return List.of();
     }
 
     private List<Integer> subjectHeads(int v, int depth) {
@@ -139,7 +160,7 @@ final class Syntax {
         List<Integer> heads = new ArrayList<>(1);
         if (passive(v)) {
             int s = d.child(v, "nsubjpass");
-            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))));
+            if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))), true, false);
             else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
             else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
             // "X and Y met in Berlin, hosted by Z": a passive participle on a clause is about its subject
@@ -278,6 +299,6 @@ final class Syntax {
         out.add(t);
         for (int c : d.children(t)) if (d.label(c).equals("conj")) addWithConjuncts(c, out, depth + 1);
         // "Kenya, together with Uganda,": a companion hung on the noun is one more of them
-        if (isNoun(t)) for (int c : companions(t)) addWithConjuncts(c, out, depth + 1);
+        if (isNoun(t)) for (int c : companions(t, true, true)) addWithConjuncts(c, out, depth + 1);
     }
 }

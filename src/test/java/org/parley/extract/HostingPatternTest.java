@@ -25,6 +25,15 @@ class HostingPatternTest {
     // ---------------------------------------------------------------- events hosted
 
     @Test
+    void aSpouseNamedWithTheHostHostsToo() {
+        assertEquals(List.of("hosts(Jenni Haukio -> Guðni Jóhannesson)", "hosts(Sauli Niinistö -> Guðni Jóhannesson)"),
+                hosts("President Sauli Niinistö, with his wife Jenni Haukio, hosted President Guðni Jóhannesson."));
+        // in a passive the spouse is the agent's companion, not a guest
+        assertEquals(List.of("hosts(Jenni Haukio -> state visit)", "hosts(Sauli Niinistö -> state visit)"),
+                hosts("The state visit will be hosted by President Sauli Niinistö with his spouse, Mrs Jenni Haukio."));
+    }
+
+    @Test
     void hostedTheTalks() {
         assertEquals(List.of("hosts(Norway -> talks)"), hosts("Norway hosted the talks between Colombia and the rebels."));
     }
