@@ -172,7 +172,8 @@ final class ArticleAnalyzer {
                 && word.substring(1).chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-' || ch == '\'' || ch == '\u2019');
         boolean article = m.start() > 0 && s.tokens().get(m.start() - 1).text().equalsIgnoreCase("the");
         boolean stateNoun = BodyAnaphors.STATE_NOUNS.contains(word.toLowerCase(Locale.ROOT)); // "the Islamic Republic warned"
-        return titleCase && !article && !stateNoun && !MentionFinder.looksPlural(word) && MentionFinder.speechOrRelationVerbAfter(s, m.end());
+        return titleCase && !article && !stateNoun && !MentionFinder.looksPlural(word)
+                && (MentionFinder.speechOrRelationVerbAfter(s, m.end()) || MentionFinder.actedOnOrOwningAnAct(s, m.start(), m.end()));
     }
 
     private static Ref place(Mention m, EntityTable table) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -95,9 +96,27 @@ public final class Gazetteer {
         return longest;
     }
 
-    /** The state whose office a title alone names ("Secretary of State": the United States), if any. */
+    /** The titles that name one state's office ("Secretary of State", "Taoiseach"), lower-cased. */
+    public Set<String> officeTitles() {
+        return Set.copyOf(stateByOffice.keySet());
+    }
+
+    /** Words before an office that make a rank in the same office's department ("Assistant Secretary of State"). */
+    private static final Set<String> RANKS = Set.of("assistant", "deputy", "under", "acting", "principal", "senior", "former");
+
+    /**
+     * The state whose office a title alone names ("Secretary of State": the United States), if any;
+     * also through a rank before it and a portfolio after it ("Assistant Secretary of State for East
+     * Asian and Pacific Affairs").
+     */
     public Optional<Entry> stateOfOffice(String title) {
-        return Optional.ofNullable(stateByOffice.get(key(title).toLowerCase(Locale.ROOT)));
+        String t = key(title).toLowerCase(Locale.ROOT);
+        Entry e = stateByOffice.get(t);
+        if (e != null) return Optional.of(e);
+        int portfolio = t.indexOf(" for ");
+        if (portfolio > 0) t = t.substring(0, portfolio);
+        while (t.contains(" ") && RANKS.contains(t.substring(0, t.indexOf(' ')))) t = t.substring(t.indexOf(' ') + 1);
+        return Optional.ofNullable(stateByOffice.get(t));
     }
 
     /** Looks up a surface form as written (case matters for acronyms and names, so "US" is not "us"). */

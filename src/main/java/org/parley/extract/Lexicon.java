@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,13 @@ public final class Lexicon {
 
     public static Lexicon load() {
         return new Lexicon(read("titles.txt"), read("honorifics.txt"), read("media.txt"), read("events.txt"));
+    }
+
+    /** This lexicon with more office titles: the gazetteer's titles of one state's office ("Taoiseach") are titles too. */
+    public Lexicon withTitles(Collection<String> more) {
+        Set<String> all = new HashSet<>(titles);
+        for (String t : more) all.add(t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return new Lexicon(Set.copyOf(all), honorifics, media, eventNouns);
     }
 
     /** Whether the lower-cased, space-joined words form an office title ("foreign minister"). */

@@ -53,7 +53,7 @@ public final class MentionFinder {
             // venues, not actors: "the University of Helsinki", "Turku Castle"
             "university", "academy", "akademi", "college", "castle", "museum", "cathedral");
     /** World regions that end a place's name: "Indo-Pacific", "the Western Balkans", "South Caucasus". */
-    private static final Set<String> REGION_HEADS = Set.of("pacific", "atlantic", "balkans", "caucasus", "sahel", "arctic",
+    static final Set<String> REGION_HEADS = Set.of("pacific", "atlantic", "balkans", "caucasus", "sahel", "arctic",
             "caribbean", "mediterranean", "levant", "maghreb");
     /** Verbs that take an event as their object, which a tagger may read as nouns before it: no part of the event's name. */
     static final Set<String> GOVERNING_VERBS = Set.of("hold", "holds", "held", "attend", "attends", "attended", "begin",
@@ -234,7 +234,11 @@ public final class MentionFinder {
 
     private boolean isAlsoKnown(Sentence s, int j) {
         String w = s.tokens().get(j).text();
-        return gazetteer.lookup(w).isPresent() || lexicon.isTitle(w.toLowerCase(Locale.ROOT))
+        List<Token> t = s.tokens();
+        // "White House Indo-Pacific coordinator": a region after a body's name is the field of the office that follows
+        boolean region = REGION_HEADS.contains(w.toLowerCase(Locale.ROOT)) || j + 2 < t.size() && t.get(j + 1).text().equals("-")
+                && REGION_HEADS.contains(t.get(j + 2).text().toLowerCase(Locale.ROOT));
+        return region || gazetteer.lookup(w).isPresent() || lexicon.isTitle(w.toLowerCase(Locale.ROOT))
                 || ORGANIZATION_HEADS.contains(w.toLowerCase(Locale.ROOT)) || PLACE_HEADS.contains(w.toLowerCase(Locale.ROOT))
                 || lexicon.isEventNoun(w);
     }
@@ -292,12 +296,16 @@ public final class MentionFinder {
         return new Mention(i, k + 1, Mention.Type.TITLE, s.span(i, k + 1), null);
     }
 
-    /** "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs": the portfolio is part of the title. */
+    /**
+     * "Minister of State for Foreign Affairs", "Under Secretary of State for Political Affairs", "Assistant
+     * Secretary of State for East Asian and Pacific Affairs": the portfolio is part of the title.
+     */
     private static int portfolioEnd(Sentence s, int j) {
         List<Token> t = s.tokens();
         if (j >= t.size() || !(t.get(j).text().equals("for") || t.get(j).text().equals("of"))) return j;
         int k = j + 1;
-        while (k < t.size() && k <= j + 4 && (t.get(k).isCapitalized() || t.get(k).text().equals("and"))) {
+        // "for East Asian and Pacific Affairs": a portfolio may name a region of several words
+        while (k < t.size() && k <= j + 6 && (t.get(k).isCapitalized() || t.get(k).text().equals("and"))) {
             if (PORTFOLIOS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return k + 1;
             k++;
         }
@@ -394,6 +402,10 @@ public final class MentionFinder {
         // "Senior Advisor for Africa Massad Boulos": the region an office is for, then the holder's name
         if (PLACE_HEADS.contains(first) && end - i >= 3 && afterPostingTo(s, i)) {
             return new Mention(i, i + 1, Mention.Type.PLACE_NAME, s.tokens().get(i).text(), null);
+        }
+        // "Indo-Pacific coordinator", "Balkans envoy": a region before an office is the office's field, no place of the sentence
+        if (REGION_HEADS.contains(last) && end < s.tokens().size() && lexicon.isTitle(s.tokens().get(end).text().toLowerCase(Locale.ROOT))) {
+            return null;
         }
         if (PLACE_HEADS.contains(last) || REGION_HEADS.contains(last) || PLACE_HEADS.contains(first) && end - i > 1) {
             return new Mention(i, end, Mention.Type.PLACE_NAME, text, null);
@@ -648,6 +660,23 @@ public final class MentionFinder {
         List<Token> t = s.tokens();
         if (k + 1 < t.size() && AUXILIARIES.contains(t.get(k).text())) k++;
         return k < t.size() && SPEAKS_OR_ACTS.contains(t.get(k).text());
+    }
+
+    private static final Set<String> ACTS_ON = Set.of("invited", "invites", "inviting", "hosted", "hosts", "hosting", "welcomed",
+            "welcomes", "welcoming", "received", "receives", "warned", "warns", "warning", "threatened", "threatens", "urged", "urges");
+    private static final Set<String> POSSESSED_ACTS = Set.of("invitation", "invite", "warning", "warnings", "threat", "threats");
+
+    /**
+     * "Xi has invited Lula", "Ruto welcomed Tinubu", "accepted Putin's invitation": a one-word name
+     * right after a verb of relation, or owning an invitation or a warning, is someone acted on or acting.
+     */
+    static boolean actedOnOrOwningAnAct(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        // the name ends its noun phrase: "hosted Ramadan celebrations" names no one
+        boolean endsPhrase = end >= t.size() || !t.get(end).pos().startsWith("NN") && !t.get(end).isCapitalized();
+        if (start > 0 && ACTS_ON.contains(t.get(start - 1).text()) && endsPhrase) return true;
+        return end + 1 < t.size() && isPossessive(t.get(end).text().toLowerCase(Locale.ROOT))
+                && POSSESSED_ACTS.contains(t.get(end + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "Foreign Ministry spokesperson X said": a sentence may open with a body's name, whose first word is an adjective. */

@@ -476,6 +476,8 @@ final class PhraseChunker {
             if (MentionFinder.isPossessive(w) || w.equals("[") || w.equals("]")) continue;
             if (DETERMINERS.contains(w) || pos.startsWith("JJ") || w.equals("-") || pos.equals("VBN")) continue;
             if (pos.startsWith("NN") && !s.tokens().get(k).isCapitalized() || OFFICE_TENURES.contains(w)) continue;
+            // "White House Indo-Pacific coordinator", "the EU's Balkans envoy": a region is the office's field
+            if (MentionFinder.REGION_HEADS.contains(w) || s.word(k + 1).equals("-") && MentionFinder.REGION_HEADS.contains(s.word(k + 2))) continue;
             return false;
         }
         return true;

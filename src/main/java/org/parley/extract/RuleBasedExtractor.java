@@ -34,7 +34,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     public static RuleBasedExtractor standard() {
-        return new RuleBasedExtractor(Gazetteer.standard(), Lexicon.load(), PatternSet.load());
+        Gazetteer gazetteer = Gazetteer.standard();
+        return new RuleBasedExtractor(gazetteer, Lexicon.load().withTitles(gazetteer.officeTitles()), PatternSet.load());
     }
 
     /**

@@ -39,6 +39,15 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aOneWordNameActedOnOrOwningAnInvitationIsAPerson() {
+        assertEquals(List.of("Person:Lula", "Person:Xi Jinping", "State:China"),
+                actors("Chinese President Xi Jinping has invited Lula for a state visit in April."));
+        assertEquals(List.of("Person:Kim Jong Un", "Person:Putin", "State:Russia"), actors("Kim Jong Un accepted Putin's invitation to visit Russia."));
+        // control: a name that modifies a noun after the verb is no one's
+        assertEquals(List.of("State:Egypt"), actors("Egypt hosted Ramadan celebrations in Cairo."));
+    }
+
+    @Test
     void aCommonNounOpeningASentenceThatSpeaksIsNoOne() {
         assertEquals(List.of(), actors("Security said the talks would go on."));
         assertEquals(List.of(), actors("Intelligence warned of attacks on the embassy."));

@@ -23,6 +23,24 @@ class RepresentationPatternTest {
     // ---------------------------------------------------------------- explicit wording
 
     @Test
+    void aGazetteerOfficeTitleIsATitleOfItsState() {
+        assertEquals(List.of("represents(Micheal Martin -> Ireland)"), represents("Ireland sent a delegation. Taoiseach Micheal Martin led it."));
+    }
+
+    @Test
+    void aRankAndAPortfolioAroundAStatesOfficeKeepItThatStates() {
+        assertEquals(List.of("represents(Daniel Kritenbrink -> United States)"),
+                represents("The United States sent a delegation. Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink led it."));
+    }
+
+    @Test
+    void aRegionBetweenABodyAndItsOfficeIsTheOfficesField() {
+        assertEquals(List.of("represents(Kurt Campbell -> United States)"),
+                represents("On Friday, White House Indo-Pacific coordinator Kurt Campbell met the delegation."));
+        assertEquals(List.of("represents(Miroslav Lajcak -> European Union)"), represents("The EU's Balkans envoy Miroslav Lajcak met the delegation."));
+    }
+
+    @Test
     void willRepresent() {
         assertEquals(List.of("represents(Amina Wanjiru -> Kenya)"),
                 represents("Foreign Minister Amina Wanjiru will represent Kenya at the summit."));
