@@ -53,7 +53,9 @@ final class PatternEngine {
             if (p.verb() ? !syn.isVerb(i) : !syn.isNoun(i)) continue;
             Dependencies d = syn.tree();
             int gov = d.head(i);
-            if (!p.via().isEmpty() && (gov == Dependencies.ROOT || !p.via().contains(syn.lemma(gov)) || !syn.isVerb(gov))) continue;
+            // with under= too, via= names the verb the preposition hangs on ("thanked X for the invitation")
+            int verb = p.under().isEmpty() || gov == Dependencies.ROOT ? gov : d.head(gov);
+            if (!p.via().isEmpty() && (verb == Dependencies.ROOT || !p.via().contains(syn.lemma(verb)) || !syn.isVerb(verb))) continue;
             if (!p.under().isEmpty() && (gov == Dependencies.ROOT || !d.label(i).equals("pobj") || !p.under().contains(syn.lemma(gov)) && !p.under().contains(syn.word(gov)))) continue;
             if (!p.with().isEmpty() && java.util.Arrays.stream(d.children(i)).noneMatch(c -> p.with().contains(syn.word(c)))) continue;
             return p;

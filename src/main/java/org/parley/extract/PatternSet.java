@@ -27,7 +27,8 @@ import org.parley.nlp.Token;
  * </pre>
  *
  * A trigger may be several lemmas, comma-separated, that share the line. A noun trigger may require
- * its governing verb ({@code via=}) or preposition ({@code under=}); any trigger may require one of
+ * its governing verb ({@code via=}) or preposition ({@code under=}), or both, the verb then being the
+ * one the preposition hangs on ({@code under=for via=thank}); any trigger may require one of
  * some modifiers ({@code with=strong,clear}: "a strong message"). Slot paths are
  * {@link Syntax}'s; alternatives separated by {@code |} are tried in order. Flags:
  * {@code agentless}, {@code targetless}; {@code targets=actor|event|any} (default actor);
