@@ -640,8 +640,9 @@ public final class MentionFinder {
     /** Verbs of speaking and of the four relations, whose subject in news is a person or a body. */
     private static final Set<String> SPEAKS_OR_ACTS = Set.of("said", "says", "told", "added", "wrote", "announced", "warned",
             "warns", "threatened", "threatens", "invited", "invites", "hosted", "hosts", "welcomed", "welcomes", "received",
-            "urged", "urges", "vowed", "insisted", "stressed");
-    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "again", "then", "later", "previously");
+            "urged", "urges", "vowed", "insisted", "stressed", "host", "invite", "warn", "welcome", "receive", "threaten");
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "again", "then", "later", "previously",
+            "will", "would");
 
     /**
      * "Experts", "Officials", "Sources": a plural common noun, by its ending; names ending in s keep a
@@ -662,8 +663,9 @@ public final class MentionFinder {
         return k < t.size() && SPEAKS_OR_ACTS.contains(t.get(k).text());
     }
 
-    private static final Set<String> ACTS_ON = Set.of("invited", "invites", "inviting", "hosted", "hosts", "hosting", "welcomed",
-            "welcomes", "welcoming", "received", "receives", "warned", "warns", "warning", "threatened", "threatens", "urged", "urges");
+    private static final Set<String> ACTS_ON = Set.of("invite", "invited", "invites", "inviting", "host", "hosted", "hosts", "hosting",
+            "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "warn", "warned", "warns", "warning",
+            "threaten", "threatened", "threatens", "urge", "urged", "urges");
     private static final Set<String> POSSESSED_ACTS = Set.of("invitation", "invite", "warning", "warnings", "threat", "threats");
 
     /**

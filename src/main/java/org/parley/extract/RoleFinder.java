@@ -288,7 +288,10 @@ final class RoleFinder {
         // whom someone invites, hosts, warns or travels to is not whom they act for
         Set<List<String>> actsOn = new HashSet<>();
         for (Relation r : out) {
-            if (r.type() != RelationType.REPRESENTS && r.agent() != null && r.target() != null) actsOn.add(List.of(r.agent(), r.target()));
+            if (r.type() == RelationType.REPRESENTS || r.agent() == null || r.target() == null) continue;
+            actsOn.add(List.of(r.agent(), r.target()));
+            // nor the state of the person they host: "Y travels to Canberra as a guest of Prime Minister X"
+            if (represents.containsKey(r.target())) actsOn.add(List.of(r.agent(), represents.get(r.target())));
         }
         for (Fact fact : facts) {
             if (fact.owner() != null || fact.title().isEmpty() || represents.containsKey(fact.person())) continue;

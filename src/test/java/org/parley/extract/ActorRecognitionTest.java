@@ -43,6 +43,7 @@ class ActorRecognitionTest {
         assertEquals(List.of("Person:Lula", "Person:Xi Jinping", "State:China"),
                 actors("Chinese President Xi Jinping has invited Lula for a state visit in April."));
         assertEquals(List.of("Person:Kim Jong Un", "Person:Putin", "State:Russia"), actors("Kim Jong Un accepted Putin's invitation to visit Russia."));
+        assertEquals(List.of("Person:Albanese", "Person:Prabowo"), actors("Albanese will host Prabowo at Parliament House."));
         // control: a name that modifies a noun after the verb is no one's
         assertEquals(List.of("State:Egypt"), actors("Egypt hosted Ramadan celebrations in Cairo."));
     }

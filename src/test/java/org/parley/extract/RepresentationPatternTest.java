@@ -23,6 +23,12 @@ class RepresentationPatternTest {
     // ---------------------------------------------------------------- explicit wording
 
     @Test
+    void anOwnerlessOfficeIsNotTheStateOfTheGuestItsHolderHosts() {
+        assertEquals(List.of("represents(Prabowo Subianto -> Indonesia)"),
+                represents("Indonesian President Prabowo Subianto will travel to Canberra as a guest of Prime Minister Anthony Albanese."));
+    }
+
+    @Test
     void aGazetteerOfficeTitleIsATitleOfItsState() {
         assertEquals(List.of("represents(Micheal Martin -> Ireland)"), represents("Ireland sent a delegation. Taoiseach Micheal Martin led it."));
     }
