@@ -38,6 +38,7 @@ final class BodyAnaphors {
     private String lastState;
     private String lastArmedGroup;
     private String lastGovernment;
+    private String lastMinistry;
 
     BodyAnaphors(EntityTable table) {
         this.table = table;
@@ -51,6 +52,7 @@ final class BodyAnaphors {
         String state = lastState;
         String armed = lastArmedGroup;
         String government = lastGovernment;
+        String ministry = lastMinistry;
         int next = 0;
         for (int k = 0; k < t.size(); k++) {
             while (next < refs.size() && refs.get(next).end() <= k) {
@@ -59,8 +61,16 @@ final class BodyAnaphors {
                 if (isGroupOrBloc(r) && calledFighters(t, r)) armed = r.key();
                 if (r.kind() == EntityKind.STATE && r.key() != null) state = r.key();
                 if (r.kind() == EntityKind.STATE && r.key() != null && governmentAfter(t, r)) government = r.key();
+                if (isMinistry(r)) ministry = r.key();
             }
             if (!t.get(k).text().equalsIgnoreCase("the")) continue;
+            int ministryEnd = ministryAfter(t, k, ministry);
+            if (ministryEnd > 0) {
+                Mention m = new Mention(k, ministryEnd, Mention.Type.ANAPHOR, s.span(k, ministryEnd), null);
+                found.add(new Ref(k, ministryEnd, ministry, EntityKind.ORGANIZATION, m));
+                k = ministryEnd - 1;
+                continue;
+            }
             int noun = nounAfter(t, k, refs);
             if (noun < 0) continue;
             String word = t.get(noun).text();
@@ -87,10 +97,32 @@ final class BodyAnaphors {
             if (r.kind() == EntityKind.STATE && r.key() != null && governmentAfter(t, r)) lastGovernment = r.key();
             if (isGroupOrBloc(r) && calledFighters(t, r)) lastArmedGroup = r.key();
             if (isGroupOrBloc(r)) lastOrganization = r.key();
+            if (isMinistry(r)) lastMinistry = r.key();
             if (r.kind() == EntityKind.STATE && r.key() != null && r.mention().type() != Mention.Type.ANAPHOR) lastState = r.key();
         }
         refs.addAll(found);
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** A ministry the text names ("the Ministry of External Affairs", "Egypt's foreign ministry"), which "the ministry" may later mean. */
+    private static boolean isMinistry(Ref r) {
+        return r.kind() == EntityKind.ORGANIZATION && r.key() != null && r.mention().type() != Mention.Type.ANAPHOR
+                && r.mention().text().toLowerCase(Locale.ROOT).contains("ministry");
+    }
+
+    /**
+     * "the ministry", "the foreign ministry" after a ministry was named: the end of the description, or
+     * -1. A modifier must be a word of the ministry's own name; "the ministry of X" names another.
+     */
+    private int ministryAfter(List<Token> t, int k, String ministry) {
+        if (ministry == null) return -1;
+        int noun = k + 1;
+        if (noun < t.size() && !t.get(noun).text().equalsIgnoreCase("ministry")) noun++;
+        if (noun >= t.size() || !t.get(noun).text().equalsIgnoreCase("ministry")) return -1;
+        if (noun == k + 2 && !table.label(ministry).toLowerCase(Locale.ROOT).contains(t.get(k + 1).text().toLowerCase(Locale.ROOT))) return -1;
+        if (noun + 1 < t.size() && (t.get(noun + 1).text().equals("of") || t.get(noun + 1).isCapitalized()
+                || t.get(noun + 1).pos().startsWith("NN"))) return -1;
+        return noun + 1;
     }
 
     /** The organization or state noun of a description starting with "the" at k, or -1. */

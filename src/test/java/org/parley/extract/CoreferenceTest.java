@@ -25,6 +25,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void theMinistryIsTheMinistryNamedBefore() {
+        assertEquals(List.of("warns(Egypt's foreign ministry -> Israel)"),
+                read("Egypt's foreign ministry condemned the raid. The ministry warned Israel against further escalation.").tuples(RelationType.WARNS));
+        // control: another ministry is not the one named
+        assertEquals(List.of(), read("Egypt's foreign ministry condemned the raid. The defence ministry warned Israel against further escalation.")
+                .tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theRegionalBlocIsTheOrganizationNamedBefore() {
         Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
         assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
