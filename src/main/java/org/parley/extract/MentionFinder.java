@@ -51,7 +51,9 @@ public final class MentionFinder {
             "building", "centre", "center", "port", "border", "day", "route", "road", "corridor", "highway", "territory",
             "villa", "guesthouse",
             // venues, not actors: "the University of Helsinki", "Turku Castle"
-            "university", "academy", "akademi", "college", "castle", "museum", "cathedral");
+            "university", "academy", "akademi", "college", "castle", "museum", "cathedral",
+            // the same venues as other languages name them: "Palacio de la Revolución", "Palais de l'Élysée"
+            "palacio", "palais", "palazzo", "palast", "plaza", "castillo", "casa", "maison", "schloss");
     /** World regions that end a place's name: "Indo-Pacific", "the Western Balkans", "South Caucasus". */
     static final Set<String> REGION_HEADS = Set.of("pacific", "atlantic", "balkans", "caucasus", "sahel", "arctic",
             "caribbean", "mediterranean", "levant", "maghreb");

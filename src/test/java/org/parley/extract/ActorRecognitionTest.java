@@ -49,6 +49,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void venuesNamedInOtherLanguagesAreNoActorsAndSeatsOfGovernmentAreTheirStates() {
+        assertEquals(List.of("Person:Barack Obama", "Person:Raúl Castro"),
+                actors("President Raúl Castro received Barack Obama at the Palacio de la Revolución in Havana."));
+        assertEquals(List.of("State:North Korea", "State:South Korea"), actors("The Blue House warned Pyongyang against further tests."));
+    }
+
+    @Test
     void aCommonNounOpeningASentenceThatSpeaksIsNoOne() {
         assertEquals(List.of(), actors("Security said the talks would go on."));
         assertEquals(List.of(), actors("Intelligence warned of attacks on the embassy."));
