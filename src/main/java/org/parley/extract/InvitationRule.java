@@ -55,7 +55,9 @@ final class InvitationRule implements RelationRule {
             emit(ctx, f, null, described.head(), event, hedged, 0.8, out);
             return;
         }
-        if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive) {
+        // "Ghana and Togo are among those invited": a participle after "among those" is passive too
+        boolean amongThose = f.word(i - 1).equals("those") && f.word(i - 2).equals("among");
+        if (c.passive(i) || f.word(i + 1).equals("by") || reducedPassive || amongThose) {
             List<Phrase> invitees = c.subjects(i);
             if (invitees.isEmpty()) invitees = amongTheInvited(f, c, i);
             List<Phrase> inviters = c.byAgent(i + 1);

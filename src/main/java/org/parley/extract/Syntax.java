@@ -152,7 +152,24 @@ final class Syntax {
         if (label.equals("xcomp") || label.equals("conj") && isVerb(h) || label.equals("advcl") && d.tag(v).equals("VBG")) {
             return subjectHeads(h, depth + 1);
         }
+        // "X will attend after receiving an invitation": a gerund after a preposition of the clause has its subject
+        int clause = clauseOfGerund(v);
+        if (clause >= 0) return subjectHeads(clause, depth + 1);
         return List.of();
+    }
+
+    /** For a gerund that is the object of a preposition on a verb ("after receiving", "before being received"), that verb; else -1. */
+    private int clauseOfGerund(int v) {
+        if (!d.label(v).equals("pcomp") || d.head(v) == Dependencies.ROOT) return -1;
+        boolean gerund = d.tag(v).equals("VBG") || passive(v) && hasGerundAuxiliary(v);
+        int prep = d.head(v);
+        int verb = d.head(prep);
+        return gerund && d.label(prep).equals("prep") && verb != Dependencies.ROOT && isVerb(verb) ? verb : -1;
+    }
+
+    private boolean hasGerundAuxiliary(int v) {
+        for (int c : d.children(v)) if (d.label(c).equals("auxpass") && d.tag(c).equals("VBG")) return true;
+        return false;
     }
 
     /** The logical objects of the verb at v: the passive's subject, the noun a reduced relative modifies, else the direct object. */
@@ -163,6 +180,8 @@ final class Syntax {
             if (s >= 0) return withCompanions(v, coordinated(List.of(antecedent(s))), true, false);
             else if (isRelative(v) || d.label(v).equals("acl")) heads.add(d.head(v));
             else if (d.label(v).equals("conj") && isVerb(d.head(v))) return objects(d.head(v));
+            // "X toured Havana before being received by Y": the one received is the clause's subject
+            else if (clauseOfGerund(v) >= 0) return subjects(clauseOfGerund(v));
             // "X and Y met in Berlin, hosted by Z": a passive participle on a clause is about its subject
             else if (d.label(v).equals("advcl") && d.tag(v).equals("VBN") && d.head(v) != Dependencies.ROOT) return subjects(d.head(v));
         } else {

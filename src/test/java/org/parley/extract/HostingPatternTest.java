@@ -25,6 +25,12 @@ class HostingPatternTest {
     // ---------------------------------------------------------------- events hosted
 
     @Test
+    void theOneReceivedAfterAPrepositionIsTheClausesSubject() {
+        assertEquals(List.of("hosts(Raúl Castro -> Barack Obama)"),
+                hosts("US President Barack Obama toured Havana before being received by Cuba's president, Raúl Castro, at the palace."));
+    }
+
+    @Test
     void aSpouseNamedWithTheHostHostsToo() {
         assertEquals(List.of("hosts(Jenni Haukio -> Guðni Jóhannesson)", "hosts(Sauli Niinistö -> Guðni Jóhannesson)"),
                 hosts("President Sauli Niinistö, with his wife Jenni Haukio, hosted President Guðni Jóhannesson."));

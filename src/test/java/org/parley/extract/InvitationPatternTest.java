@@ -46,6 +46,16 @@ class InvitationPatternTest {
         assertEquals(List.of(), invites("Ghana invited five countries to the talks. The seven countries are Togo, Mali and Benin."));
     }
 
+    @Test
+    void aGerundAfterAPrepositionHasTheClausesSubject() {
+        assertEquals(List.of("invites(Kenya -> Uganda)"), invites("Uganda will attend the summit after receiving an invitation from Kenya."));
+    }
+
+    @Test
+    void thoseAmongTheInvitedAreInvited() {
+        assertEquals(List.of("invites(? -> Ghana)", "invites(? -> Togo)"), invites("Ghana and Togo are among those invited."));
+    }
+
     // ---------------------------------------------------------------- verb forms
 
     @Test
