@@ -52,7 +52,7 @@ final class PeopleReferences {
                 if (SINGULAR.contains(w)) refs = singular(f, c, i, before);
                 else if (PLURAL.contains(w) && i == 0 && before != null) refs = openingActors(before, 2);
                 else if (OBJECTS.contains(w) && f.pos(i).equals("PRP") && before != null) refs = objectReferent(f, i, before);
-                else if (FIRST_PERSON.contains(w.toLowerCase(java.util.Locale.ROOT))) refs = speakerAfterQuote(f, c, i);
+                else if (FIRST_PERSON.contains(w.toLowerCase(java.util.Locale.ROOT))) refs = speakerAfterQuote(f, c, i, before);
                 else if (counted > 0) refs = lastNamedTogether(frames, fi, counted, EntityKind.PERSON);
                 else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
@@ -145,7 +145,7 @@ final class PeopleReferences {
             List<String> reporters = actors(c.subjects(k), EntityKind.PERSON);
             if (reporters.size() == 1) return reporters;
         }
-        if (opensSentence(f, i) && before != null) {
+        if ((opensSentence(f, i) || afterOpeningQuotation(f, i)) && before != null) {
             String person = OpeningPronouns.openingPerson(before);
             if (person != null) return List.of(person);
         }
@@ -156,6 +156,19 @@ final class PeopleReferences {
             if (earlier.size() == 1) return earlier;
         }
         return List.of();
+    }
+
+    /**
+     * "“Any attack will be met with force,” he warned": the speaker of a quotation that opens the
+     * sentence, right after it closes, continues the topic as a pronoun opening the sentence would.
+     */
+    private static boolean afterOpeningQuotation(Frame f, int i) {
+        int k = i - 1;
+        if (k >= 0 && f.word(k).equals(",")) k--;
+        if (k < 0 || !CLOSING_QUOTES.contains(f.word(k))) return false;
+        if (k >= 1 && f.word(k - 1).equals(",")) k--;
+        String first = f.word(0);
+        return first.equals("\u201c") || first.equals("\"") || first.equals("``");
     }
 
     private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "while", "although", "though", "because", "as", "after",
@@ -180,12 +193,14 @@ final class PeopleReferences {
      * "“I have invited Ghana to the summit,” Ruto said": a first-person pronoun in a quotation is
      * whoever the sentence says spoke it, named right after the quotation closes.
      */
-    private static List<String> speakerAfterQuote(Frame f, ClauseReader c, int i) {
+    private static List<String> speakerAfterQuote(Frame f, ClauseReader c, int i, Frame before) {
         int close = -1;
         for (int k = i + 1; k < f.size() && close < 0; k++) if (CLOSING_QUOTES.contains(f.word(k))) close = k;
         if (close < 0) return List.of();
         for (int k = close + 1; k < f.size() && k <= close + 6; k++) {
             if (!REPORTING.contains(f.word(k))) continue;
+            // "“We have invited Oman,” he said": the speaker is whom the pronoun refers to
+            if (SINGULAR.contains(f.word(k - 1))) return singular(f, c, k - 1, before);
             List<String> speakers = actors(c.subjects(k), null);
             if (speakers.isEmpty()) {
                 Phrase after = f.phraseStartingAt(k + 1); // "..., said Ruto"

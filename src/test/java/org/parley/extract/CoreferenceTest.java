@@ -34,6 +34,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void heAfterAnOpeningQuotationIsWhomTheSentenceBeforeOpenedWith() {
+        assertEquals(List.of("warns(Abbas Araghchi -> Israel)"),
+                read("Iranian Foreign Minister Abbas Araghchi spoke on Monday. “Any attack will be met with force,” he warned Israel.")
+                        .tuples(RelationType.WARNS));
+        // and "we" in the quotation is that speaker
+        assertEquals(List.of("invites(Abbas Araghchi -> Oman)"),
+                read("Iranian Foreign Minister Abbas Araghchi spoke on Monday. “We have invited Oman to host the talks,” he said.")
+                        .tuples(RelationType.INVITES));
+    }
+
+    @Test
     void theRegionalBlocIsTheOrganizationNamedBefore() {
         Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
         assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
