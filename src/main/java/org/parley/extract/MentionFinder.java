@@ -671,14 +671,18 @@ public final class MentionFinder {
     private static final Set<String> POSSESSED_ACTS = Set.of("invitation", "invite", "warning", "warnings", "threat", "threats");
 
     /**
-     * "Xi has invited Lula", "Ruto welcomed Tinubu", "accepted Putin's invitation": a one-word name
-     * right after a verb of relation, or owning an invitation or a warning, is someone acted on or acting.
+     * "Xi has invited Lula", "Ruto welcomed Tinubu", "accepted Putin's invitation", "at the invitation of
+     * Tokayev": a one-word name right after a verb of relation, or owning an invitation or a warning, is
+     * someone acted on or acting.
      */
     static boolean actedOnOrOwningAnAct(Sentence s, int start, int end) {
         List<Token> t = s.tokens();
         // the name ends its noun phrase: "hosted Ramadan celebrations" names no one
         boolean endsPhrase = end >= t.size() || !t.get(end).pos().startsWith("NN") && !t.get(end).isCapitalized();
         if (start > 0 && ACTS_ON.contains(t.get(start - 1).text()) && endsPhrase) return true;
+        // "at the invitation of Tokayev", "an invitation from Lula"
+        if (start > 1 && POSSESSED_ACTS.contains(t.get(start - 2).text().toLowerCase(Locale.ROOT)) && endsPhrase
+                && (t.get(start - 1).text().equals("of") || t.get(start - 1).text().equals("from"))) return true;
         return end + 1 < t.size() && isPossessive(t.get(end).text().toLowerCase(Locale.ROOT))
                 && POSSESSED_ACTS.contains(t.get(end + 1).text().toLowerCase(Locale.ROOT));
     }

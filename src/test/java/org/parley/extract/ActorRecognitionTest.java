@@ -44,6 +44,7 @@ class ActorRecognitionTest {
                 actors("Chinese President Xi Jinping has invited Lula for a state visit in April."));
         assertEquals(List.of("Person:Kim Jong Un", "Person:Putin", "State:Russia"), actors("Kim Jong Un accepted Putin's invitation to visit Russia."));
         assertEquals(List.of("Person:Albanese", "Person:Prabowo"), actors("Albanese will host Prabowo at Parliament House."));
+        assertEquals(List.of("Person:Tokayev", "Person:Xi Jinping"), actors("Xi Jinping arrived in Astana for a state visit at the invitation of Tokayev."));
         // control: a name that modifies a noun after the verb is no one's
         assertEquals(List.of("State:Egypt"), actors("Egypt hosted Ramadan celebrations in Cairo."));
     }
