@@ -285,13 +285,16 @@ final class RoleFinder {
     }
 
     private void fallbackFromSentence(List<Frame> frames, ArticleContext ctx, Map<String, String> represents, List<Relation> out) {
-        // whom someone invites, hosts, warns or travels to is not whom they act for
+        // whom someone invites, hosts, warns or travels to is not whom they act for, nor the other way round
         Set<List<String>> actsOn = new HashSet<>();
         for (Relation r : out) {
             if (r.type() == RelationType.REPRESENTS || r.agent() == null || r.target() == null) continue;
             actsOn.add(List.of(r.agent(), r.target()));
-            // nor the state of the person they host: "Y travels to Canberra as a guest of Prime Minister X"
+            // nor the state of the person they host: "Y travels to Canberra as a guest of Prime Minister X";
+            // and the one invited, hosted or warned is not of the side that does it ("Britain's King X hosted President Y")
             if (represents.containsKey(r.target())) actsOn.add(List.of(r.agent(), represents.get(r.target())));
+            actsOn.add(List.of(r.target(), r.agent()));
+            if (represents.containsKey(r.agent())) actsOn.add(List.of(r.target(), represents.get(r.agent())));
         }
         for (Fact fact : facts) {
             if (fact.owner() != null || fact.title().isEmpty() || represents.containsKey(fact.person())) continue;

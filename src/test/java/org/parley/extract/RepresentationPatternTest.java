@@ -23,6 +23,13 @@ class RepresentationPatternTest {
     // ---------------------------------------------------------------- explicit wording
 
     @Test
+    void anOwnerlessOfficeIsNotTheStateOfItsHoldersHost() {
+        assertEquals(List.of("represents(Charles III -> United Kingdom)"),
+                represents("Britain's King Charles III hosted President Emmanuel Macron at Windsor Castle."));
+        assertEquals(List.of(), represents("Kenya hosted President John Mahama on Monday."));
+    }
+
+    @Test
     void anOwnerlessOfficeIsNotTheStateOfTheGuestItsHolderHosts() {
         assertEquals(List.of("represents(Prabowo Subianto -> Indonesia)"),
                 represents("Indonesian President Prabowo Subianto will travel to Canberra as a guest of Prime Minister Anthony Albanese."));
