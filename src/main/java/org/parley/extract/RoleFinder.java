@@ -308,6 +308,7 @@ final class RoleFinder {
             if (office.isPresent() && !table.has(office.get().iri())) continue;
             String target = namesBody(fact.title()) ? homeState : office.map(Gazetteer.Entry::iri).orElse(null);
             Set<String> heldByOthers = statesWhoseOfficeOthersHold(fact);
+            if (target == null) target = stateOfAccompanied(f, fact.token(), represents);
             if (target == null) {
                 target = stateOfClause(f, fact.token(), state -> !actsOn.contains(List.of(fact.person(), state))
                         && !destinationsOf(f, fact.token()).contains(state) && !heldByOthers.contains(state));
@@ -427,6 +428,24 @@ final class RoleFinder {
     private static boolean namesBody(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return t.contains("ministry") || t.contains("office") || t.contains("department");
+    }
+
+    private static final Set<String> ACCOMPANYING = Set.of("accompanied", "joined", "flanked");
+
+    /**
+     * "Ugandan President X, who was accompanied by Foreign Minister Y": whoever someone is accompanied
+     * by is of that person's side, where the side is known.
+     */
+    private static String stateOfAccompanied(Frame f, int token, Map<String, String> represents) {
+        int by = token - 1;
+        while (by > 0 && !f.word(by).equals("by") && token - by <= 3) by--;
+        if (by < 1 || !f.word(by).equals("by") || !ACCOMPANYING.contains(f.word(by - 1))) return null;
+        for (int k = by - 2; k >= 0; k--) {
+            Phrase p = f.phraseAt(k);
+            if (p == null || p.kind() != EntityKind.PERSON || p.head() == null) continue;
+            return represents.get(p.head());
+        }
+        return null;
     }
 
     /** Words that open a clause of contrast, whose actors are often the other side's. */

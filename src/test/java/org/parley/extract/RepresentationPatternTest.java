@@ -23,6 +23,12 @@ class RepresentationPatternTest {
     // ---------------------------------------------------------------- explicit wording
 
     @Test
+    void whoeverAccompaniesSomeoneIsOfTheirSide() {
+        assertEquals(List.of("represents(Jeje Odongo -> Uganda)", "represents(William Ruto -> Kenya)", "represents(Yoweri Museveni -> Uganda)"),
+                represents("Kenya's President William Ruto met Ugandan President Yoweri Museveni, who was accompanied by Foreign Minister Jeje Odongo."));
+    }
+
+    @Test
     void anOwnerlessOfficeIsNotTheStateOfItsHoldersHost() {
         assertEquals(List.of("represents(Charles III -> United Kingdom)"),
                 represents("Britain's King Charles III hosted President Emmanuel Macron at Windsor Castle."));
