@@ -36,6 +36,7 @@ final class PeopleReferences {
 
     void resolve(List<Frame> frames) {
         List<String> visitors = List.of();
+        List<Couple> couples = new ArrayList<>();
         for (int fi = 0; fi < frames.size(); fi++) {
             Frame f = frames.get(fi);
             Frame before = fi > 0 ? frames.get(fi - 1) : null;
@@ -57,10 +58,11 @@ final class PeopleReferences {
                 else if (countedPartiesSize(f, i) > 0) refs = lastNamedTogether(frames, fi, countedPartiesSize(f, i), null);
                 else if (VISITOR_NOUNS.contains(w) && f.word(i - 1).equals("the") || w.equals("visiting") && f.word(i - 1).equals("the")) {
                     refs = visitors;
-                }
+                } else if (w.equals("couple")) refs = couple(f, i, couples);
                 if (!refs.isEmpty()) f.references.put(i, refs);
             }
             visitors = visitorsAfter(f, c, visitors);
+            couples.addAll(couplesIn(f));
         }
     }
 
@@ -93,6 +95,61 @@ final class PeopleReferences {
                 }
             }
         }
+    }
+
+    /** Two people the text names as a couple; {@code owner} is the state or body the first holds an office of, or null. */
+    private record Couple(String first, String spouse, String owner) {}
+
+    private static final Set<String> SPOUSE_TITLES = Set.of("lady", "gentleman"); // "First Lady Y"
+
+    /**
+     * "X and his wife Y", "X with his spouse, Y", "X and First Lady Y": the couples a sentence names,
+     * which "the presidential couple" may later mean.
+     */
+    private static List<Couple> couplesIn(Frame f) {
+        List<Couple> out = new ArrayList<>();
+        for (Phrase spouse : f.phrases) {
+            if (spouse.kind() != EntityKind.PERSON || spouse.head() == null) continue;
+            int k = spouse.start() - 1;
+            if (f.word(k).equals(",")) k--;
+            boolean named;
+            if (MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1))) {
+                named = true;
+                k -= 2;
+            } else if (SPOUSE_TITLES.contains(f.word(k)) && f.word(k - 1).equals("first")) {
+                named = true;
+                k -= 2;
+            } else if (f.word(spouse.start()).equals("first") && SPOUSE_TITLES.contains(f.word(spouse.start() + 1))
+                    || f.word(spouse.start() - 1).equals("first") && SPOUSE_TITLES.contains(f.word(spouse.start()))) {
+                named = true; // the title inside the person's phrase
+                k = f.word(spouse.start()).equals("first") ? spouse.start() - 1 : spouse.start() - 2;
+            } else {
+                named = false;
+            }
+            if (!named || !(f.word(k).equals("and") || f.word(k).equals("with"))) continue;
+            Phrase first = f.phraseEndingAt(k);
+            if (first != null && first.kind() == EntityKind.PERSON && first.head() != null && !first.head().equals(spouse.head())) {
+                out.add(new Couple(first.head(), spouse.head(), first.owner()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the presidential couple", "the Icelandic royal couple": the last couple named, or the last whose
+     * first holds an office of the state the description names.
+     */
+    private static List<String> couple(Frame f, int i, List<Couple> couples) {
+        int the = i - 1;
+        while (the >= 0 && i - the <= 3 && !f.word(the).equals("the")) the--;
+        if (the < 0 || !f.word(the).equals("the")) return List.of();
+        String state = null;
+        for (Ref r : f.refs.refs) if (r.start() > the && r.end() <= i && r.kind() == EntityKind.STATE) state = r.key();
+        for (int k = couples.size() - 1; k >= 0; k--) {
+            Couple c = couples.get(k);
+            if (state == null || state.equals(c.owner())) return List.of(c.first(), c.spouse());
+        }
+        return List.of();
     }
 
     /**

@@ -85,8 +85,6 @@ final class Syntax {
         return out;
     }
 
-    private static final Set<String> SPOUSES = Set.of("wife", "husband", "spouse", "partner");
-
     /**
      * The objects of "along with" or "together with" attached to the token, and the one named in
      * "with his wife, Y" ("hosted by X with his spouse, Y": a couple hosts together), with their conjuncts.
@@ -113,12 +111,12 @@ final class Syntax {
     /** "his wife, Y" (the name in apposition) or "his wife Y" (the name the noun modifies): Y; else none. */
     private List<Integer> spouseNamed(int o) {
         boolean owned = false;
-        if (SPOUSES.contains(words.get(o))) {
+        if (MentionFinder.SPOUSE_NOUNS.contains(words.get(o))) {
             for (int k : d.children(o)) if (d.label(k).equals("poss")) owned = true;
             return owned ? children(o, "appos") : List.of();
         }
         for (int k : d.children(o)) {
-            if (!SPOUSES.contains(words.get(k))) continue;
+            if (!MentionFinder.SPOUSE_NOUNS.contains(words.get(k))) continue;
             for (int p : d.children(k)) if (d.label(p).equals("poss")) return List.of(o);
         }
         return List.of();

@@ -45,6 +45,19 @@ class CoreferenceTest {
     }
 
     @Test
+    void thePresidentialCoupleIsTheCoupleNamedBefore() {
+        assertEquals(List.of("hosts(Eliza Reid -> reception)", "hosts(Gudni Johannesson -> reception)"),
+                read("Icelandic President Gudni Johannesson and First Lady Eliza Reid will make a state visit to Finland. "
+                        + "In the evening, the presidential couple will host a reception in Helsinki.").tuples(RelationType.HOSTS));
+        assertEquals(List.of("hosts(Eliza Reid -> reception)", "hosts(Gudni Johannesson -> reception)"),
+                read("Icelandic President Gudni Johannesson and his wife Eliza Reid arrived. "
+                        + "In the evening, the Icelandic presidential couple will host a reception in Helsinki.").tuples(RelationType.HOSTS));
+        // control: a couple of another state is not the one named
+        assertEquals(List.of(), read("Icelandic President Gudni Johannesson and his wife Eliza Reid arrived. "
+                + "In the evening, the Finnish presidential couple will host a reception in Helsinki.").tuples(RelationType.HOSTS));
+    }
+
+    @Test
     void theRegionalBlocIsTheOrganizationNamedBefore() {
         Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
         assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
