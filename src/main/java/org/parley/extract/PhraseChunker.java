@@ -463,10 +463,14 @@ final class PhraseChunker {
         for (int k = titleStart - 1; k >= 0 && k >= titleStart - 3; k--) {
             String w = s.word(k);
             if (DETERMINERS.contains(w)) return true;
-            if (!s.tokens().get(k).pos().startsWith("JJ")) return false;
+            if (!s.tokens().get(k).pos().startsWith("JJ") && !PERSONAL_EPITHETS.contains(w)) return false;
         }
         return false;
     }
+
+    /** Words that describe the office holder, not the office, which the tagger may read as nouns: "the leftist leader". */
+    private static final Set<String> PERSONAL_EPITHETS = Set.of("leftist", "rightist", "socialist", "populist", "nationalist",
+            "conservative", "liberal", "communist", "veteran", "firebrand", "hardline", "hard-line", "reformist", "maverick");
 
     /** Between an owner and what it owns: "'s", adjectives, determiners, hyphens, editors' brackets. */
     static boolean onlyModifiersBetween(SentenceRefs s, int from, int to) {

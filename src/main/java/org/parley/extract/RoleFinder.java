@@ -153,11 +153,26 @@ final class RoleFinder {
         if (pick != Integer.MAX_VALUE) return facts.get(pick).person();
         unknownOwner.removeAll(direct.personsWithOwner);
         if (unknownOwner.size() == 1) return unknownOwner.iterator().next();
+        // "President X ordered troops ... The leftist leader warned ...": a description opening a sentence, with no
+        // owner said, continues the topic, as "he" would: the person the sentence before opened with, of that office
+        if (d.owner() == null && opensSentence(f, d.start()) && frame > 0 && !cls.equals("*")) {
+            String opener = OpeningPronouns.openingPerson(frames.get(frame - 1));
+            if (opener != null && !inSentence.contains(opener)
+                    && direct.groups.stream().anyMatch(g -> g.person().equals(opener) && g.titleClass().equals(cls))) return opener;
+        }
         // "The Prime Minister has agreed to ...": with no owner said, the one holder of that office the article names
         if (d.owner() == null) return cls.equals("*") ? null : soleHolder(d.title(), inSentence);
         return cls.equals("leader") && table.kind(d.owner()) == EntityKind.STATE && direct.groups.stream().noneMatch(
                 g -> g.titleClass().equals(cls) && g.owner() != null && stateOf(g.owner()).equals(d.owner()))
                 ? untitledNeighbour(frame, frames, inSentence, direct) : null;
+    }
+
+    /** Whether only "the" and lower-case modifiers come before token {@code start}: "The leftist leader warned ...". */
+    private static boolean opensSentence(Frame f, int start) {
+        if (start == 0) return true;
+        if (!f.word(0).equals("the") || start > 3) return false;
+        for (int k = 1; k < start; k++) if (f.refs.tokens().get(k).isCapitalized() || !f.pos(k).matches("JJ.*|NN")) return false;
+        return true;
     }
 
     /**

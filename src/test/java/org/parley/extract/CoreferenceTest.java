@@ -58,6 +58,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void aLeaderDescribedOpeningASentenceIsWhomTheSentenceBeforeOpenedWith() {
+        assertEquals(List.of("warns(Hugo Chavez -> Colombia)"),
+                read("Venezuelan President Hugo Chavez ordered troops to the border on Sunday. "
+                        + "The leftist leader warned Colombia that Venezuela would not permit such acts.").tuples(RelationType.WARNS));
+        // control: a leader of something else is not the one before
+        assertEquals(List.of(), read("Colombian President Alvaro Uribe spoke on Monday. The rebel leader warned Colombia.").tuples(RelationType.WARNS));
+    }
+
+    @Test
     void theRegionalBlocIsTheOrganizationNamedBefore() {
         Readout r = read("ECOWAS leaders met in Abuja on Monday. The regional bloc invited Ghana to the summit.");
         assertEquals(List.of("invites(Economic Community of West African States -> Ghana)"), r.tuples(RelationType.INVITES));
