@@ -52,7 +52,7 @@ class DevCorpusEvalTest {
     void actorsAndRelationsStayAboveTheFloors() {
         Counts actors = run.result().counts().get("actors");
         Counts relations = run.result().counts().get("relations");
-        // the figures of 2026-12-07, late (actors 0.969, relations 0.914, the weakest type warns 0.861) less a margin
+        // the figures of 2026-12-07, late (actors 0.969, relations 0.916, the weakest type warns 0.875) less a margin
         assertTrue(actors.f1() >= 0.95, "actors F1 " + actors.f1());
         assertTrue(relations.f1() >= 0.89, "relations F1 " + relations.f1());
         for (String type : Scorer.RELATION_TYPES) {
