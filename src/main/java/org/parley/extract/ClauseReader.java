@@ -350,7 +350,7 @@ final class ClauseReader {
      * "X and her husband Y", "X and his wife, Y": where the name at {@code start} follows a spouse
      * noun, where "his wife" begins; else {@code start}.
      */
-    private int beforeSpouseNoun(int start) {
+    int beforeSpouseNoun(int start) {
         int k = start - 1;
         if (k >= 0 && f.word(k).equals(",")) k--;
         boolean spouse = k >= 1 && MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1));

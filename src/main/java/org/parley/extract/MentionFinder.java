@@ -125,7 +125,6 @@ public final class MentionFinder {
             if (lexicon.isMedia(text)) {
                 // one-word outlets that are also English words ("Time", "Dawn") only count capitalized mid-sentence
                 if (j - i == 1 && i == 0 && !isUpper(text) && !speechOrRelationVerbAfter(s, 1)) return null; // but "Xinhua said"
-
                 // short outlets are acronyms ("RT", "AP"): "the Rt Hon" is a courtesy title
                 if (j - i == 1 && text.length() <= 3 && !isUpper(text)) return null;
                 // "Foreign Affairs Minister X": an outlet's name that starts a longer title is the title's
@@ -932,7 +931,6 @@ public final class MentionFinder {
     private static boolean parsedAsProperNoun(Sentence s, int i) {
         return s.dependencies() != null && s.dependencies().tag(i).equals("NNP");
     }
-
 
     private static boolean precededByDeterminer(Sentence s, int i) {
         if (i > 0 && isPossessive(s.tokens().get(i - 1).text())) return true; // "last year's summit" is no verb

@@ -62,7 +62,7 @@ final class PeopleReferences {
                 if (!refs.isEmpty()) f.references.put(i, refs);
             }
             visitors = visitorsAfter(f, c, visitors);
-            couples.addAll(couplesIn(f));
+            couples.addAll(couplesIn(f, c));
         }
     }
 
@@ -106,33 +106,33 @@ final class PeopleReferences {
      * "X and his wife Y", "X with his spouse, Y", "X and First Lady Y": the couples a sentence names,
      * which "the presidential couple" may later mean.
      */
-    private static List<Couple> couplesIn(Frame f) {
+    private static List<Couple> couplesIn(Frame f, ClauseReader c) {
         List<Couple> out = new ArrayList<>();
         for (Phrase spouse : f.phrases) {
             if (spouse.kind() != EntityKind.PERSON || spouse.head() == null) continue;
-            int k = spouse.start() - 1;
-            if (f.word(k).equals(",")) k--;
-            boolean named;
-            if (MentionFinder.SPOUSE_NOUNS.contains(f.word(k)) && PhraseChunker.POSSESSIVE_PRONOUNS.contains(f.word(k - 1))) {
-                named = true;
-                k -= 2;
-            } else if (SPOUSE_TITLES.contains(f.word(k)) && f.word(k - 1).equals("first")) {
-                named = true;
-                k -= 2;
-            } else if (f.word(spouse.start()).equals("first") && SPOUSE_TITLES.contains(f.word(spouse.start() + 1))
-                    || f.word(spouse.start() - 1).equals("first") && SPOUSE_TITLES.contains(f.word(spouse.start()))) {
-                named = true; // the title inside the person's phrase
-                k = f.word(spouse.start()).equals("first") ? spouse.start() - 1 : spouse.start() - 2;
-            } else {
-                named = false;
-            }
-            if (!named || !(f.word(k).equals("and") || f.word(k).equals("with"))) continue;
+            int possessive = c.beforeSpouseNoun(spouse.start());
+            int firstLady = firstLadyAt(f, spouse);
+            int k;
+            if (possessive != spouse.start()) k = possessive - 1;
+            else if (firstLady >= 0) k = firstLady - 1;
+            else continue;
+            if (!(f.word(k).equals("and") || f.word(k).equals("with"))) continue;
             Phrase first = f.phraseEndingAt(k);
             if (first != null && first.kind() == EntityKind.PERSON && first.head() != null && !first.head().equals(spouse.head())) {
                 out.add(new Couple(first.head(), spouse.head(), first.owner()));
             }
         }
         return out;
+    }
+
+    /** Where "First Lady" begins, before the person's phrase or as its start ("X and First Lady Y"); else -1. */
+    private static int firstLadyAt(Frame f, Phrase p) {
+        int s = p.start();
+        int beforeComma = f.word(s - 1).equals(",") ? s - 1 : s;
+        for (int k : new int[] {s, s - 1, beforeComma - 2}) {
+            if (f.word(k).equals("first") && SPOUSE_TITLES.contains(f.word(k + 1))) return k;
+        }
+        return -1;
     }
 
     /**

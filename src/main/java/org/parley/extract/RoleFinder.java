@@ -155,7 +155,7 @@ final class RoleFinder {
         if (unknownOwner.size() == 1) return unknownOwner.iterator().next();
         // "President X ordered troops ... The leftist leader warned ...": a description opening a sentence, with no
         // owner said, continues the topic, as "he" would: the person the sentence before opened with, of that office
-        if (d.owner() == null && opensSentence(f, d.start()) && frame > 0 && !cls.equals("*")) {
+        if (d.owner() == null && descriptionOpensSentence(f, d.start()) && frame > 0 && !cls.equals("*")) {
             String opener = OpeningPronouns.openingPerson(frames.get(frame - 1));
             if (opener != null && !inSentence.contains(opener)
                     && direct.groups.stream().anyMatch(g -> g.person().equals(opener) && g.titleClass().equals(cls))) return opener;
@@ -168,10 +168,13 @@ final class RoleFinder {
     }
 
     /** Whether only "the" and lower-case modifiers come before token {@code start}: "The leftist leader warned ...". */
-    private static boolean opensSentence(Frame f, int start) {
+    private static boolean descriptionOpensSentence(Frame f, int start) {
         if (start == 0) return true;
         if (!f.word(0).equals("the") || start > 3) return false;
-        for (int k = 1; k < start; k++) if (f.refs.tokens().get(k).isCapitalized() || !f.pos(k).matches("JJ.*|NN")) return false;
+        for (int k = 1; k < start; k++) {
+            boolean modifier = f.pos(k).startsWith("JJ") || f.pos(k).equals("NN");
+            if (f.refs.tokens().get(k).isCapitalized() || !modifier) return false;
+        }
         return true;
     }
 
